@@ -1,0 +1,72 @@
+package dev.cxmon.auth;
+
+import dev.cxmon.config.ConnectionSettings;
+import dev.cxmon.cxone.ApiEndpoints;
+import dev.cxmon.cxone.CallRunner;
+import dev.cxmon.cxone.CxoneApi;
+import dev.cxmon.cxone.CxoneCallException;
+import dev.cxmon.cxone.CxoneFailure;
+import dev.cxmon.cxone.Exchange;
+import dev.cxmon.cxone.ExchangeListener;
+import dev.cxmon.cxone.FailureCause;
+import dev.cxmon.cxone.FailureKind;
+import dev.cxmon.cxone.Operation;
+import dev.cxmon.cxone.Redactor;
+import dev.cxmon.cxone.RestClients;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * One authenticated conversation with a tenant: the token provider, the API base (given or discovered
+ * from the token's tenantId) and the typed API on top. Thread-safe; the daemon shares one.
+ */
+public final class CxoneSession {
+
+    private final ConnectionSettings settings;
+    private final RestClients clients;
+    private final CallRunner runner;
+    private final TokenProvider tokens;
+    private CxoneApi api;
+
+    public CxoneSession(ConnectionSettings settings, RestClients clients, ExchangeListener listener, Clock clock) {
+        this.settings = settings;
+        this.clients = clients;
+        this.runner = new CallRunner(new Redactor(), listener, settings.readTimeout());
+        this.tokens = new TokenProvider(settings, clients, runner, clock);
+    }
+
+    public ConnectionSettings settings() {
+        return settings;
+    }
+
+    public TokenProvider tokens() {
+        return tokens;
+    }
+
+    public Redactor redactor() {
+        return runner.redactor();
+    }
+
+    /** The typed API; the first call obtains a token and, without cxone.api-url, discovers the API host. */
+    public synchronized CxoneApi api() {
+        if (api == null) {
+            api = new CxoneApi(resolveEndpoints(), clients, runner, tokens, settings.connectTimeout(), settings.readTimeout());
+        }
+        return api;
+    }
+
+    private ApiEndpoints resolveEndpoints() {
+        if (settings.apiUrl().isPresent()) {
+            return ApiEndpoints.fromExplicitUrl(settings.apiUrl().get());
+        }
+        IssuedToken token = tokens.current();
+        Optional<String> tenantId = token.claims().flatMap(JwtClaims::tenantId);
+        if (tenantId.isEmpty()) {
+            throw new CxoneCallException(new CxoneFailure(FailureKind.AUTH, FailureCause.UNEXPECTED_SHAPE,
+                    new Exchange(Operation.TENANT_DISCOVERY.name(), "-", "token claims", 0, 0, null, null),
+                    "the token carries no tenantId claim, so the API host cannot be discovered: set cxone.api-url",
+                    Optional.empty(), Optional.empty()));
+        }
+        return TenantDiscovery.discover(settings, clients, runner, tenantId.get());
+    }
+}

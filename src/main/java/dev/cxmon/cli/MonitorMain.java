@@ -1,0 +1,40 @@
+package dev.cxmon.cli;
+
+import dev.cxmon.monitor.Daemon;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+
+/** No arguments: the monitoring daemon. {@code diagnose ...}: one diagnosis, then exit with its code. */
+@QuarkusMain
+public class MonitorMain implements QuarkusApplication {
+
+    @Inject
+    DiagnoseCommand diagnose;
+
+    @Inject
+    Daemon daemon;
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 0) {
+            return daemon.runUntilShutdown();
+        }
+        if (args[0].equals("diagnose")) {
+            String[] rest = new String[args.length - 1];
+            System.arraycopy(args, 1, rest, 0, rest.length);
+            return diagnose.run(rest, System.out, System.err);
+        }
+        if (args[0].equals("--help") || args[0].equals("help")) {
+            System.out.println(usage());
+            return 0;
+        }
+        System.err.println("unknown command '" + args[0] + "'\n" + usage());
+        return 2;
+    }
+
+    private static String usage() {
+        return "usage: java -jar quarkus-run.jar                  run the monitoring daemon\n"
+                + "       java -jar quarkus-run.jar diagnose --help  one-shot diagnosis of an agent\n\n" + DiagnoseCommand.USAGE;
+    }
+}

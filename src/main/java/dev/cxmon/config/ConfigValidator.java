@@ -1,0 +1,88 @@
+package dev.cxmon.config;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Checks the connection part of the configuration; pure, so the daemon and the diagnosis judge alike. */
+public final class ConfigValidator {
+
+    private static final Pattern API_VERSION = Pattern.compile("\\d{1,3}\\.\\d{1,3}");
+
+    private ConfigValidator() {}
+
+    public static List<ConfigProblem> validate(CxoneConfig config) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        config.authUrl().ifPresent(url -> checkUrl("cxone.auth-url", url, problems));
+        config.apiUrl().ifPresent(url -> checkUrl("cxone.api-url", url, problems));
+        if (!API_VERSION.matcher(config.apiVersion().trim()).matches()) {
+            problems.add(new ConfigProblem("cxone.api-version", "'" + config.apiVersion() + "' is not a version like 27.0.",
+                    "use the number only, e.g. cxone.api-version=27.0"));
+        }
+        if (ClientAuthMethod.parse(config.clientAuthMethod()).isEmpty()) {
+            problems.add(new ConfigProblem("cxone.client-auth-method", "'" + config.clientAuthMethod() + "' is neither basic nor post.",
+                    "set basic (client_secret_basic, the default) or post (client_secret_post), as registered for the application"));
+        }
+        checkCredentials(config, problems);
+        return problems;
+    }
+
+    /** Tutorial hosts and paths, reported apart from other problems because they have their own diagnosis code. */
+    public static List<ConfigProblem> tutorialEndpoints(CxoneConfig config) {
+        List<ConfigProblem> found = new ArrayList<>();
+        config.authUrl().flatMap(TutorialEndpoints::detect)
+                .ifPresent(m -> found.add(new ConfigProblem("cxone.auth-url", m.what() + ".", m.realEquivalent())));
+        config.apiUrl().flatMap(TutorialEndpoints::detect)
+                .ifPresent(m -> found.add(new ConfigProblem("cxone.api-url", m.what() + ".", m.realEquivalent())));
+        return found;
+    }
+
+    private static void checkUrl(String key, String value, List<ConfigProblem> problems) {
+        try {
+            URI uri = URI.create(value.trim());
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http")) || uri.getHost() == null) {
+                problems.add(new ConfigProblem(key, "'" + value + "' is not an absolute http(s) URL.",
+                        "write the full URL, e.g. https://cxone.niceincontact.com"));
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(new ConfigProblem(key, "'" + value + "' is not a URL.", "write the full URL, e.g. https://cxone.niceincontact.com"));
+        }
+    }
+
+    private static void checkCredentials(CxoneConfig config, List<ConfigProblem> problems) {
+        boolean token = present(config.accessToken());
+        boolean anyGrantPart = present(config.clientId()) || present(config.clientSecret())
+                || present(config.username()) || present(config.password());
+        if (token && anyGrantPart) {
+            problems.add(new ConfigProblem("cxone.access-token",
+                    "is set together with client or access-key credentials; the monitor would not know which identity to use.",
+                    "either remove cxone.access-token (CXONE_ACCESS_TOKEN) or remove cxone.client-id/client-secret/username/password"));
+            return;
+        }
+        if (!token && anyGrantPart) {
+            requireAlongside("cxone.client-id", "CXONE_CLIENT_ID", config.clientId(), problems);
+            requireAlongside("cxone.client-secret", "CXONE_CLIENT_SECRET", config.clientSecret(), problems);
+            requireAlongside("cxone.username", "CXONE_USERNAME", config.username(), problems);
+            requireAlongside("cxone.password", "CXONE_PASSWORD", config.password(), problems);
+        }
+    }
+
+    private static void requireAlongside(String key, String env, Optional<String> value, List<ConfigProblem> problems) {
+        if (!present(value)) {
+            problems.add(new ConfigProblem(key, "is missing while other credentials are set; the password grant needs all four.",
+                    "set " + key + " (environment " + env + "); username/password are the access key ID and secret"));
+        }
+    }
+
+    static boolean present(Optional<String> value) {
+        return value.filter(v -> !v.isBlank()).isPresent();
+    }
+
+    public static boolean hasCredentials(CxoneConfig config) {
+        return present(config.accessToken()) || present(config.clientId()) || present(config.clientSecret())
+                || present(config.username()) || present(config.password());
+    }
+}

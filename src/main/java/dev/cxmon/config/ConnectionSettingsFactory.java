@@ -1,0 +1,73 @@
+package dev.cxmon.config;
+
+import dev.cxmon.simulator.SimulatorLauncher;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns {@link CxoneConfig} into {@link ConnectionSettings}. In simulator mode the discovery host is the
+ * simulator unless cxone.auth-url says otherwise, and with no credentials at all the demo application
+ * and the demo-supervisor access key are used.
+ */
+@ApplicationScoped
+public class ConnectionSettingsFactory {
+
+    public static final String DEMO_CLIENT_ID = "demo-client";
+    public static final String DEMO_CLIENT_SECRET = "demo-client-secret";
+    public static final String DEMO_ACCESS_KEY = "demo-supervisor";
+    public static final String DEMO_ACCESS_KEY_SECRET = "demo-supervisor-secret";
+
+    private final CxoneConfig config;
+    private final SimulatorLauncher simulator;
+
+    public ConnectionSettingsFactory(CxoneConfig config, SimulatorLauncher simulator) {
+        this.config = config;
+        this.simulator = simulator;
+    }
+
+    public List<ConfigProblem> problems() {
+        return ConfigValidator.validate(config);
+    }
+
+    public List<ConfigProblem> tutorialEndpoints() {
+        return ConfigValidator.tutorialEndpoints(config);
+    }
+
+    /** Settings from configuration; call {@link #problems()} first, unusable values fall back to defaults here. */
+    public ConnectionSettings fromConfig() {
+        URI authUrl = config.authUrl().flatMap(ConnectionSettingsFactory::uri)
+                .orElseGet(() -> simulator.enabled() ? URI.create(simulator.running().baseUrl()) : ConnectionSettings.DEFAULT_AUTH_URL);
+        ConnectionSettings settings = new ConnectionSettings(
+                authUrl,
+                config.apiUrl().flatMap(ConnectionSettingsFactory::uri),
+                config.apiVersion().trim(),
+                config.clientId().filter(s -> !s.isBlank()),
+                config.clientSecret().filter(s -> !s.isBlank()).map(Secret::of),
+                config.username().filter(s -> !s.isBlank()),
+                config.password().filter(s -> !s.isBlank()).map(Secret::of),
+                config.accessToken().filter(s -> !s.isBlank()).map(Secret::of),
+                ClientAuthMethod.parse(config.clientAuthMethod()).orElse(ClientAuthMethod.BASIC),
+                config.http().connectTimeout(),
+                config.http().readTimeout());
+        if (simulator.demoCredentials()) {
+            settings = settings.withCredentials(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_ACCESS_KEY, DEMO_ACCESS_KEY_SECRET);
+        }
+        return settings;
+    }
+
+    private static Optional<URI> uri(String text) {
+        try {
+            URI uri = URI.create(text.trim());
+            return uri.getScheme() != null && uri.getHost() != null ? Optional.of(stripTrailingSlash(uri)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static URI stripTrailingSlash(URI uri) {
+        String text = uri.toString();
+        return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
+    }
+}

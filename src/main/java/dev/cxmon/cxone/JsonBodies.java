@@ -1,0 +1,50 @@
+package dev.cxmon.cxone;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
+
+/** Parses a reply body as JSON, or says precisely why it is not the JSON CXone sends. */
+public final class JsonBodies {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonBodies() {}
+
+    public static JsonNode require(HttpReply reply) {
+        String body = reply.body() == null ? "" : reply.body().trim();
+        String type = reply.contentType() == null ? "" : reply.contentType().toLowerCase(Locale.ROOT);
+        if (type.contains("html") || body.startsWith("<")) {
+            throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.HTML_BODY,
+                    "an HTML page instead of JSON (a proxy or login page answered, not CXone)"));
+        }
+        if (!type.isEmpty() && !type.contains("json")) {
+            throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.NOT_JSON,
+                    "content type " + reply.contentType() + " instead of application/json"));
+        }
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.INVALID_JSON, "empty body where JSON was expected"));
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.INVALID_JSON,
+                    "invalid JSON (" + e.getOriginalMessage() + ")"));
+        }
+    }
+
+    /** The error document of a failed call, or null: error bodies are often not JSON at all. */
+    public static JsonNode errorBody(HttpReply reply) {
+        try {
+            return reply.emptyBody() ? null : MAPPER.readTree(reply.body());
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    public static CxoneCallException statusFailure(HttpReply reply) {
+        return new CxoneCallException(FailureMapper.fromStatus(reply, errorBody(reply)));
+    }
+}

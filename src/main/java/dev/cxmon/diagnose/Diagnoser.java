@@ -1,0 +1,31 @@
+package dev.cxmon.diagnose;
+
+import dev.cxmon.config.ConnectionSettingsFactory;
+import dev.cxmon.cxone.RestClients;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Runs a diagnosis: collect evidence with the configured (or given) connection, then apply the rules. */
+@ApplicationScoped
+public class Diagnoser {
+
+    private final ConnectionSettingsFactory settings;
+    private final EvidenceCollector collector;
+
+    public Diagnoser(ConnectionSettingsFactory settings, RestClients clients, Clock clock) {
+        this.settings = settings;
+        this.collector = new EvidenceCollector(clients, clock);
+    }
+
+    /** With the service's own configuration. */
+    public DiagnosisReport diagnose(String agentRef, Optional<String> updatedSince) {
+        DiagnosisRequest request = new DiagnosisRequest(agentRef, settings.fromConfig(), settings.problems(),
+                settings.tutorialEndpoints(), updatedSince);
+        return diagnose(request);
+    }
+
+    public DiagnosisReport diagnose(DiagnosisRequest request) {
+        return DiagnosisRules.evaluate(collector.collect(request));
+    }
+}

@@ -1,0 +1,557 @@
+package dev.cxmon.diagnose;
+
+import dev.cxmon.auth.IssuedToken;
+import dev.cxmon.auth.JwtClaims;
+import dev.cxmon.config.ConfigProblem;
+import dev.cxmon.cxone.AgentRecord;
+import dev.cxmon.cxone.AgentRef;
+import dev.cxmon.cxone.AgentStateRecord;
+import dev.cxmon.cxone.BulkStates;
+import dev.cxmon.cxone.CxoneFailure;
+import dev.cxmon.cxone.FailureCause;
+import dev.cxmon.cxone.FailureKind;
+import dev.cxmon.cxone.Operation;
+import dev.cxmon.cxone.UserRecord;
+import dev.cxmon.diagnose.Check.Status;
+import dev.cxmon.state.Classification;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Pure rules over collected {@link Evidence}: findings with stable codes, the checklist, and the root
+ * cause. No I/O and no clock: "now" is part of the evidence.
+ */
+public final class DiagnosisRules {
+
+    /** How far this machine's clock may run ahead of CXone's before own-clock updatedSince values miss changes. */
+    static final Duration CLOCK_AHEAD_TOLERANCE = Duration.ofSeconds(30);
+
+    private final Evidence e;
+    private final FindingList findings = new FindingList();
+    private final List<Check> checks = new ArrayList<>();
+
+    private DiagnosisRules(Evidence evidence) {
+        this.e = evidence;
+    }
+
+    public static DiagnosisReport evaluate(Evidence evidence) {
+        return new DiagnosisRules(evidence).run();
+    }
+
+    private DiagnosisReport run() {
+        if (configuration()) {
+            discovery();
+            token();
+            endpoints();
+            identity();
+            agentState();
+            skills();
+            bulk();
+        }
+        return report();
+    }
+
+    private boolean configuration() {
+        for (ConfigProblem p : e.tutorialEndpoints()) {
+            findings.add(Finding.of(Code.TUTORIAL_ENDPOINT, p.key() + " points at a tutorial endpoint that does not exist on CXone",
+                    List.of(p.key() + ": " + p.problem(), "real equivalent: " + p.fix())));
+        }
+        for (ConfigProblem p : e.configProblems()) {
+            findings.add(Finding.of(Code.CONFIG_INVALID, "Invalid configuration: " + p.key(), List.of(p.describe())));
+        }
+        boolean valid = e.tutorialEndpoints().isEmpty() && e.configProblems().isEmpty();
+        checks.add(new Check("configuration", valid ? Status.OK : Status.FAIL, valid
+                ? "auth " + e.authUrl() + ", API " + e.apiUrl().orElse("discovered from the token")
+                        + (e.givenToken() ? ", given access token" : ", password grant (" + e.clientAuthMethod().oauthName() + ")")
+                : (e.tutorialEndpoints().size() + e.configProblems().size()) + " problem(s)"));
+        return valid;
+    }
+
+    private void discovery() {
+        Step<?> openId = e.openId();
+        if (!openId.attempted()) {
+            checks.add(new Check("discovery", Status.SKIPPED, e.givenToken() ? "not needed with a given token" : "not reached"));
+            return;
+        }
+        if (openId.succeeded()) {
+            checks.add(new Check("discovery", Status.OK, "token endpoint " + e.openId().value().tokenEndpoint()));
+            return;
+        }
+        CxoneFailure failure = openId.failure();
+        if (failure.status() == 404) {
+            findings.add(Finding.of(Code.CONFIG_INVALID, "cxone.auth-url does not serve OpenID discovery",
+                    withFirst("cxone.auth-url=" + e.authUrl() + " answered 404 to /.well-known/openid-configuration",
+                            FailureFindings.evidenceOf(failure))));
+        } else {
+            findings.add(FailureFindings.forFailure(failure, "fetching " + e.authUrl() + "/.well-known/openid-configuration", false));
+        }
+        checks.add(new Check("discovery", Status.FAIL, failure.message()));
+    }
+
+    private void token() {
+        Step<IssuedToken> token = e.token();
+        if (!token.attempted()) {
+            checks.add(new Check("token", Status.SKIPPED, "not reached"));
+            return;
+        }
+        if (!token.succeeded()) {
+            CxoneFailure failure = token.failure();
+            if (failure.kind() == FailureKind.AUTH) {
+                findings.add(credentialsFinding(failure));
+            } else {
+                findings.add(FailureFindings.forFailure(failure, "requesting a token", false));
+            }
+            checks.add(new Check("token", Status.FAIL, failure.message()));
+            return;
+        }
+        IssuedToken issued = token.value();
+        Optional<JwtClaims> claims = issued.claims();
+        if (claims.isEmpty()) {
+            checks.add(new Check("token", Status.WARN, "opaque token: its claims cannot be read, so user and tenant are unknown"));
+            return;
+        }
+        JwtClaims c = claims.get();
+        String summary = claimSummary(c);
+        if (c.expiredAt(e.now())) {
+            findings.add(Finding.of(Code.TOKEN_EXPIRED, "The access token expired at " + c.expiresAt().orElseThrow(),
+                    List.of("claim exp=" + c.expiresAt().orElseThrow() + " is not after now=" + e.now(), summary)));
+            checks.add(new Check("token", Status.FAIL, "expired at " + c.expiresAt().orElseThrow()));
+            return;
+        }
+        if (!c.hasUserContext()) {
+            findings.add(Finding.of(Code.TOKEN_NO_USER_CONTEXT, "The token carries no user: no userId, user subject or icAgentId claim",
+                    List.of(summary)));
+            checks.add(new Check("token", Status.WARN, "no user context; " + summary));
+            return;
+        }
+        checks.add(new Check("token", Status.OK, summary));
+    }
+
+    private Finding credentialsFinding(CxoneFailure failure) {
+        List<String> evidence = FailureFindings.evidenceOf(failure);
+        String error = failure.oauthError().orElse("");
+        if (e.givenToken()) {
+            return Finding.of(tokenExpired() ? Code.TOKEN_EXPIRED : Code.AUTH_INVALID_CREDENTIALS,
+                    "CXone refused the given cxone.access-token", evidence);
+        }
+        if (e.otherMethodWorks().isPresent()) {
+            var works = e.otherMethodWorks().get();
+            evidence = withLast(evidence, "the same credentials succeed with " + works.oauthName());
+            return Finding.of(Code.AUTH_INVALID_CREDENTIALS, "Client authentication method mismatch: the application is registered for "
+                    + works.oauthName() + " but the monitor sends " + e.clientAuthMethod().oauthName(), evidence)
+                    .withFix("Set cxone.client-auth-method=" + works.name().toLowerCase() + " (the method registered for the application).");
+        }
+        if (error.equals("invalid_client")) {
+            return Finding.of(Code.AUTH_INVALID_CREDENTIALS,
+                    "The token endpoint rejected the application (invalid_client): client ID or client secret is wrong", evidence);
+        }
+        if (error.equals("invalid_grant")) {
+            return Finding.of(Code.AUTH_INVALID_CREDENTIALS,
+                    "The token endpoint rejected the access key (invalid_grant): access key ID or secret is wrong", evidence);
+        }
+        return Finding.of(Code.AUTH_INVALID_CREDENTIALS, "The token endpoint refused the credentials", evidence);
+    }
+
+    private void endpoints() {
+        if (!e.endpoints().attempted()) {
+            checks.add(new Check("API base", Status.SKIPPED, "not reached"));
+            return;
+        }
+        if (e.endpoints().succeeded()) {
+            checks.add(new Check("API base", Status.OK, e.endpoints().value().servicesBase().toString()));
+            return;
+        }
+        CxoneFailure failure = e.endpoints().failure();
+        if (failure.cause() == FailureCause.UNEXPECTED_SHAPE && failure.exchange().operation().equals(Operation.TENANT_DISCOVERY.name())
+                && !failure.exchange().answered()) {
+            findings.add(Finding.of(Code.CONFIG_INVALID, "cxone.api-url is needed: the token has no tenantId to discover the API host",
+                    List.of(failure.message())));
+        } else {
+            findings.add(FailureFindings.forFailure(failure, "discovering the API host", tokenExpired()));
+        }
+        checks.add(new Check("API base", Status.FAIL, failure.message()));
+    }
+
+    private void identity() {
+        Evidence.Identity id = e.identity();
+        AgentRef ref = e.ref();
+        if (!e.endpoints().succeeded()) {
+            checks.add(new Check("identity", Status.SKIPPED, "not reached"));
+            return;
+        }
+        if (ref.kind() == AgentRef.Kind.INVALID) {
+            findings.add(Finding.of(Code.CONFIG_INVALID, "--agent '" + ref.text() + "' is neither an agent ID nor a user name",
+                    List.of("an agent ID is a number such as 1001; a user name looks like name@example.com")));
+            checks.add(new Check("identity", Status.FAIL, "unusable agent reference"));
+            return;
+        }
+        if (ref.kind() == AgentRef.Kind.USER_ID) {
+            findings.add(userIdAsAgentId(id));
+        }
+        if (ref.kind() == AgentRef.Kind.USER_NAME && id.agentId().isEmpty()) {
+            nameNotResolved(id);
+            return;
+        }
+        Step<AgentRecord> agent = id.agent();
+        if (!agent.attempted()) {
+            checks.add(new Check("identity", Status.FAIL, "no agent ID to look up"));
+            return;
+        }
+        if (!agent.succeeded()) {
+            CxoneFailure failure = agent.failure();
+            if (failure.kind() == FailureKind.AGENT_ID) {
+                findings.add(agentNotFound(id.agentId().orElseThrow(), failure));
+            } else {
+                findings.add(FailureFindings.forFailure(failure, "looking up agent " + id.agentId().orElseThrow(), tokenExpired()));
+            }
+            checks.add(new Check("identity", Status.FAIL, failure.message()));
+            return;
+        }
+        AgentRecord record = agent.value();
+        if (record.inactive()) {
+            findings.add(Finding.of(Code.AGENT_INACTIVE, agentLabel() + " is inactive in CXone",
+                    List.of(agentLookupLine() + ": isActive=false")));
+            checks.add(new Check("identity", Status.FAIL, agentLabel() + " is inactive"));
+            return;
+        }
+        checks.add(new Check("identity", Status.OK, agentLabel() + (record.teamName() != null ? ", team " + record.teamName() : "")));
+    }
+
+    private Finding userIdAsAgentId(Evidence.Identity id) {
+        List<String> evidence = new ArrayList<>();
+        evidence.add("'" + e.ref().text() + "' is a UUID: CXone user IDs are UUIDs, agent IDs are integers");
+        id.userById().valueIfOk().flatMap(u -> u).ifPresent(u -> evidence.add("User Hub: it is the user ID of " + u.userName()));
+        id.agentId().ifPresent(agentId -> evidence.add("that user's agent ID is " + agentId));
+        String title = id.agentId().map(agentId -> "A user ID was used where the agent ID belongs: use " + agentId)
+                .orElse("A user ID was used where the numeric agent ID belongs");
+        return Finding.of(Code.USER_ID_USED_AS_AGENT_ID, title, evidence);
+    }
+
+    private void nameNotResolved(Evidence.Identity id) {
+        String name = e.ref().text();
+        if (id.agentSearch().attempted() && !id.agentSearch().succeeded()) {
+            findings.add(FailureFindings.forFailure(id.agentSearch().failure(), "searching agents for " + name, tokenExpired()));
+            checks.add(new Check("identity", Status.FAIL, id.agentSearch().failure().message()));
+            return;
+        }
+        List<String> evidence = new ArrayList<>();
+        evidence.add("GET /agents?searchString=" + name + " found no agent with that user name");
+        if (restrictedView() && !name.equalsIgnoreCase(claims().flatMap(JwtClaims::name).orElse(""))) {
+            findings.add(mismatch(name, evidence));
+            checks.add(new Check("identity", Status.FAIL, "not visible to the token's user"));
+            return;
+        }
+        Step<List<UserRecord>> users = id.userSearch();
+        if (users.succeeded() && !users.value().isEmpty()) {
+            UserRecord user = users.value().get(0);
+            evidence.add("User Hub has user " + user.userName() + " (id " + user.id() + ", status " + user.status() + ") with no agent record");
+            findings.add(Finding.of(Code.USER_NOT_AGENT, "User " + name + " exists but is not an agent", evidence));
+            checks.add(new Check("identity", Status.FAIL, name + " is a user without the agent role"));
+            return;
+        }
+        if (users.succeeded()) {
+            evidence.add("User Hub search by user name found no user either");
+            findings.add(Finding.of(Code.USER_NOT_FOUND, "No user named " + name, evidence));
+        } else {
+            CxoneFailure failure = users.failure();
+            if (failure != null && (failure.kind() == FailureKind.NETWORK || failure.kind() == FailureKind.SERVER
+                    || failure.kind() == FailureKind.RATE_LIMITED)) {
+                findings.add(FailureFindings.forFailure(failure, "searching the user directory", tokenExpired()));
+            }
+            evidence.add("the user directory could not be searched"
+                    + (failure == null ? "" : " (" + failure.exchange().describe() + ")")
+                    + ": this tenant gives no way to tell 'no such user' from 'user is not an agent', so the diagnosis does not guess");
+            findings.add(Finding.of(Code.USER_NOT_FOUND, "No agent named " + name + " (cannot tell whether such a user exists)", evidence));
+        }
+        checks.add(new Check("identity", Status.FAIL, "no agent named " + name));
+    }
+
+    private Finding agentNotFound(long agentId, CxoneFailure failure) {
+        List<String> evidence = FailureFindings.evidenceOf(failure);
+        if (restrictedView() && claims().flatMap(JwtClaims::agentId).filter(own -> own != agentId).isPresent()) {
+            return mismatch("agent " + agentId, evidence);
+        }
+        String title = failure.status() == 400 ? "CXone rejects " + agentId + " as an agent ID" : "No agent with ID " + agentId;
+        return Finding.of(Code.AGENT_NOT_FOUND, title, evidence);
+    }
+
+    private Finding mismatch(String what, List<String> evidence) {
+        JwtClaims c = claims().orElseThrow();
+        List<String> lines = new ArrayList<>(evidence);
+        lines.add("the token belongs to agent " + c.icAgentId().orElse("?") + c.name().map(n -> " (" + n + ")").orElse("")
+                + c.teamId().map(t -> ", team " + t).orElse(""));
+        e.bulkEpoch().valueIfOk().ifPresent(bulk -> lines.add("its bulk view (updatedSince=epoch) shows " + bulk.states().size()
+                + " agent(s), all its own or its team's"));
+        return Finding.of(Code.TOKEN_USER_MISMATCH,
+                what + " is not visible to the token's user (agent " + c.icAgentId().orElse("?") + "); the agent may exist", lines);
+    }
+
+    private void agentState() {
+        Step<Optional<AgentStateRecord>> state = e.state();
+        if (!state.attempted()) {
+            checks.add(new Check("agent state", Status.SKIPPED, "not reached"));
+            return;
+        }
+        if (state.succeeded()) {
+            Optional<AgentStateRecord> record = state.value();
+            if (record.isPresent()) {
+                Finding finding = StateFindings.forRecord(agentLabel(), record.get(), List.of(stateLine(record.get())));
+                findings.add(finding);
+                checks.add(new Check("agent state", finding.severity() == Severity.INFO ? Status.OK : Status.WARN, finding.title()));
+            } else {
+                findings.add(Finding.of(Code.AGENT_LOGGED_OUT, agentLabel() + " is logged out (no session)",
+                        List.of(stateUrl() + " answered with no state record: the agent has no session")));
+                checks.add(new Check("agent state", Status.OK, "logged out (no session)"));
+            }
+            return;
+        }
+        CxoneFailure failure = state.failure();
+        if (failure.kind() == FailureKind.AGENT_ID) {
+            if (e.identity().agent().succeeded()) {
+                findings.add(Finding.of(Code.AGENT_LOGGED_OUT, agentLabel() + " is logged out (no session)",
+                        withLast(FailureFindings.evidenceOf(failure), agentLookupLine()
+                                + " shows the agent exists, so 404 on its states means it has no session")));
+                checks.add(new Check("agent state", Status.OK, "logged out (404 for an existing agent: no session)"));
+            } else {
+                checks.add(new Check("agent state", Status.FAIL, failure.message()));
+            }
+            return;
+        }
+        findings.add(FailureFindings.forFailure(failure, "reading the agent's state", tokenExpired()));
+        checks.add(new Check("agent state", Status.FAIL, failure.message()));
+    }
+
+    private void skills() {
+        Step<List<String>> skills = e.skills();
+        if (!skills.attempted()) {
+            return;
+        }
+        if (!skills.succeeded()) {
+            checks.add(new Check("skills", Status.WARN, "could not be read: " + skills.failure().message()));
+            return;
+        }
+        if (skills.value().isEmpty()) {
+            findings.add(Finding.of(Code.AGENT_NO_SKILLS, agentLabel() + " has no skill assigned",
+                    List.of("GET .../agents/" + agentIdText() + "/skills returned no skill assignment")));
+            checks.add(new Check("skills", Status.WARN, "none assigned"));
+        } else {
+            checks.add(new Check("skills", Status.OK, String.join(", ", skills.value())));
+        }
+    }
+
+    private void bulk() {
+        Step<BulkStates> epoch = e.bulkEpoch();
+        if (!epoch.attempted()) {
+            checks.add(new Check("bulk states", Status.SKIPPED, "not reached"));
+            return;
+        }
+        if (!epoch.succeeded()) {
+            findings.add(FailureFindings.forFailure(epoch.failure(), "reading the bulk agent states", tokenExpired()));
+            checks.add(new Check("bulk states", Status.FAIL, epoch.failure().message()));
+            return;
+        }
+        BulkStates snapshot = epoch.value();
+        List<String> summary = new ArrayList<>();
+        summary.add("epoch: " + snapshot.states().size() + " agent(s)");
+        Optional<Long> agentId = e.identity().agentId();
+        boolean agentExists = e.identity().agent().succeeded();
+        if (agentId.isPresent() && agentExists) {
+            boolean visible = snapshot.states().stream().anyMatch(s -> agentId.get().equals(s.agentId()));
+            summary.add(visible ? "agent listed" : "agent NOT listed");
+            if (!visible) {
+                List<String> evidence = new ArrayList<>();
+                evidence.add("GET .../agents/states?updatedSince=1970-01-01T00:00:00.000Z -> HTTP " + snapshot.httpStatus() + " with "
+                        + snapshot.states().size() + " agent(s), none with agentId " + agentId.get());
+                e.state().valueIfOk().flatMap(s -> s).ifPresent(r -> evidence.add("the per-agent endpoint shows it: " + r.stateLabel()));
+                if (e.skills().succeeded() && e.skills().value().isEmpty()) {
+                    evidence.add("the agent has no skill; views that list agents by skill leave it out");
+                }
+                findings.add(Finding.of(Code.BULK_NOT_VISIBLE, agentLabel() + " is missing from the bulk agent states", evidence));
+            }
+        }
+        clockAhead(snapshot).ifPresent(findings::add);
+        Step<BulkStates> recent = e.bulkSinceLastPoll();
+        if (recent.succeeded() && recent.value().notModified()) {
+            summary.add("since lastPollTime: " + (recent.value().httpStatus() == 304 ? "304 Not Modified" : "no change"));
+            findings.add(Finding.of(Code.BULK_NOT_MODIFIED, "The bulk endpoint answers 'nothing changed' for updatedSince=lastPollTime",
+                    List.of("updatedSince=" + snapshot.lastPollTime().orElse("?") + " (the server's lastPollTime) -> HTTP "
+                            + recent.value().httpStatus() + " with no agents: no change since, not 'no agents'",
+                            "the same endpoint with updatedSince=epoch listed " + snapshot.states().size() + " agent(s)")));
+        } else if (recent.attempted() && !recent.succeeded()) {
+            findings.add(FailureFindings.forFailure(recent.failure(), "reading bulk changes since lastPollTime", tokenExpired()));
+        }
+        userUpdatedSince(snapshot, summary);
+        checks.add(new Check("bulk states", findings.has(Code.BULK_NOT_VISIBLE) ? Status.WARN : Status.OK, String.join("; ", summary)));
+    }
+
+    private void userUpdatedSince(BulkStates snapshot, List<String> summary) {
+        Step<BulkStates> mine = e.bulkUserSince();
+        if (e.userUpdatedSince().isEmpty() || !mine.attempted()) {
+            return;
+        }
+        String since = e.userUpdatedSince().get();
+        if (!mine.succeeded()) {
+            findings.add(FailureFindings.forFailure(mine.failure(), "reading bulk states with updatedSince=" + since, tokenExpired()));
+            return;
+        }
+        summary.add("your updatedSince: " + mine.value().states().size() + " agent(s)");
+        if (mine.value().states().isEmpty() && !snapshot.states().isEmpty()) {
+            findings.add(Finding.of(Code.BULK_UPDATED_SINCE_TOO_LATE, "updatedSince=" + since + " returns no agents because none changed after it",
+                    List.of("updatedSince=" + since + " -> HTTP " + mine.value().httpStatus() + " with no agents",
+                            "updatedSince=1970-01-01T00:00:00.000Z -> " + snapshot.states().size() + " agent(s)",
+                            "updatedSince filters by change time; it is not a 'give me everyone' parameter"))
+                    .withSeverity(Severity.WARNING));
+        }
+    }
+
+    private Optional<Finding> clockAhead(BulkStates snapshot) {
+        Optional<Instant> serverTime = snapshot.lastPollTime().flatMap(DiagnosisRules::parseInstant);
+        if (serverTime.isEmpty()) {
+            return Optional.empty();
+        }
+        Duration ahead = Duration.between(serverTime.get(), e.now());
+        if (ahead.compareTo(CLOCK_AHEAD_TOLERANCE) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.of(Code.BULK_UPDATED_SINCE_TOO_LATE,
+                "This machine's clock runs " + ahead.toSeconds() + " s ahead of CXone's: own-clock updatedSince values miss changes",
+                List.of("server lastPollTime=" + serverTime.get() + ", local clock=" + e.now()))
+                .withSeverity(Severity.WARNING));
+    }
+
+    private DiagnosisReport report() {
+        Optional<Finding> root = findings.root();
+        Severity severity = root.map(Finding::severity).orElse(Severity.INCOMPLETE);
+        return new DiagnosisReport(
+                e.ref().text(),
+                e.identity().agentId().orElse(null),
+                root.map(Finding::code).orElse(null),
+                severity,
+                severity.exitCode(),
+                root.map(Finding::title).orElse("The diagnosis could not finish"),
+                root.map(Finding::fix).orElse("See the checks and evidence below."),
+                root.map(Finding::docs).orElse(null),
+                agentSummary(),
+                findings.all(),
+                List.copyOf(checks),
+                e.trail(),
+                e.now());
+    }
+
+    private DiagnosisReport.AgentSummary agentSummary() {
+        Optional<AgentRecord> agent = e.identity().agent().valueIfOk();
+        Optional<AgentStateRecord> state = e.state().valueIfOk().flatMap(s -> s);
+        if (agent.isEmpty() && state.isEmpty()) {
+            return null;
+        }
+        Optional<Classification> c = state.map(AgentStateRecord::classify);
+        boolean loggedOutNoSession = c.isEmpty() && findings.has(Code.AGENT_LOGGED_OUT);
+        return new DiagnosisReport.AgentSummary(
+                e.identity().agentId().orElse(null),
+                agent.map(AgentRecord::userName).or(() -> state.map(AgentStateRecord::userName)).orElse(null),
+                agent.map(AgentRecord::displayName).orElse(null),
+                agent.map(AgentRecord::teamName).or(() -> state.map(AgentStateRecord::teamName)).orElse(null),
+                c.map(x -> x.status().name()).orElse(loggedOutNoSession ? "LOGGED_OUT" : null),
+                c.map(x -> x.availability().name()).orElse(loggedOutNoSession ? "LOGGED_OUT" : null),
+                state.map(AgentStateRecord::stateLabel).orElse(null),
+                c.flatMap(Classification::reason).orElse(null));
+    }
+
+    private boolean tokenExpired() {
+        return claims().map(c -> c.expiredAt(e.now())).orElse(false);
+    }
+
+    private Optional<JwtClaims> claims() {
+        return e.token().valueIfOk().flatMap(IssuedToken::claims);
+    }
+
+    /** The token's user is an agent whose bulk view holds only itself or its own team. */
+    private boolean restrictedView() {
+        Optional<JwtClaims> c = claims();
+        Optional<BulkStates> snapshot = e.bulkEpoch().valueIfOk();
+        if (c.isEmpty() || c.get().agentId().isEmpty() || snapshot.isEmpty()) {
+            return false;
+        }
+        long own = c.get().agentId().get();
+        Optional<String> team = c.get().teamId();
+        return snapshot.get().states().stream().allMatch(s -> Objects.equals(s.agentId(), own)
+                || team.isPresent() && team.get().equals(s.teamId()));
+    }
+
+    private String agentLabel() {
+        String id = agentIdText();
+        String name = e.identity().agent().valueIfOk().map(AgentRecord::userName)
+                .or(() -> e.state().valueIfOk().flatMap(s -> s).map(AgentStateRecord::userName)).orElse(null);
+        return "Agent " + id + (name != null ? " (" + name + ")" : "");
+    }
+
+    private String agentIdText() {
+        return e.identity().agentId().map(String::valueOf).orElse(e.ref().text());
+    }
+
+    private String agentLookupLine() {
+        return "GET .../agents/" + agentIdText();
+    }
+
+    private String stateUrl() {
+        return "GET .../agents/" + agentIdText() + "/states";
+    }
+
+    private String stateLine(AgentStateRecord r) {
+        StringBuilder line = new StringBuilder(stateUrl() + ": " + r.stateLabel());
+        if (r.outStateDescription() != null) {
+            line.append(", outStateDescription=").append(r.outStateDescription());
+        }
+        if (r.startDate() != null) {
+            line.append(", since ").append(r.startDate());
+        }
+        return line.toString();
+    }
+
+    private static String claimSummary(JwtClaims c) {
+        List<String> parts = new ArrayList<>();
+        c.user().ifPresent(u -> parts.add("user " + u));
+        c.name().ifPresent(n -> parts.add("name " + n));
+        c.icAgentId().ifPresent(a -> parts.add("agent " + a));
+        c.teamId().ifPresent(t -> parts.add("team " + t));
+        c.tenantId().ifPresent(t -> parts.add("tenant " + t));
+        c.icBUId().ifPresent(b -> parts.add("BU " + b));
+        c.icClusterId().ifPresent(k -> parts.add("cluster " + k));
+        if (!c.scopes().isEmpty()) {
+            parts.add("scopes " + String.join(" ", c.scopes()));
+        }
+        c.expiresAt().ifPresent(x -> parts.add("exp " + x));
+        return "token claims: " + (parts.isEmpty() ? "none of the expected claims" : String.join(", ", parts));
+    }
+
+    private static Optional<Instant> parseInstant(String text) {
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            try {
+                return Optional.of(Instant.parse(text));
+            } catch (DateTimeParseException again) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static List<String> withFirst(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private static List<String> withLast(List<String> rest, String last) {
+        List<String> all = new ArrayList<>(rest);
+        all.add(last);
+        return all;
+    }
+}

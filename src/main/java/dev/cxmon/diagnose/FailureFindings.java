@@ -1,0 +1,53 @@
+package dev.cxmon.diagnose;
+
+import dev.cxmon.cxone.CxoneFailure;
+import dev.cxmon.cxone.FailureCause;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Maps a typed call failure to the finding that explains it. Pure. */
+final class FailureFindings {
+
+    private FailureFindings() {}
+
+    static List<String> evidenceOf(CxoneFailure failure) {
+        List<String> lines = new ArrayList<>();
+        lines.add(failure.exchange().describe() + ": " + failure.message());
+        failure.retryAfter().ifPresent(wait -> lines.add("Retry-After: " + wait.toSeconds() + " s"));
+        if (failure.exchange().bodyExcerpt() != null) {
+            lines.add("body: " + failure.exchange().bodyExcerpt());
+        }
+        return lines;
+    }
+
+    /**
+     * @param what         what was being done, e.g. "reading the agent's state"
+     * @param tokenExpired whether the token's exp claim had passed (turns an auth failure into TOKEN_EXPIRED)
+     */
+    static Finding forFailure(CxoneFailure failure, String what, boolean tokenExpired) {
+        List<String> evidence = evidenceOf(failure);
+        return switch (failure.kind()) {
+            case NETWORK -> failure.cause() == FailureCause.TLS
+                    ? Finding.of(Code.TLS_FAILURE, "TLS failed while " + what, evidence)
+                    : Finding.of(Code.HOST_UNREACHABLE, "No answer while " + what + " (" + causeText(failure.cause()) + ")", evidence);
+            case RATE_LIMITED -> Finding.of(Code.RATE_LIMITED, "CXone rate-limited the request while " + what, evidence);
+            case SERVER -> Finding.of(Code.SERVER_ERROR, "CXone answered " + failure.status() + " while " + what, evidence);
+            case MALFORMED -> Finding.of(Code.MALFORMED_RESPONSE, "Not a CXone answer while " + what + ": " + failure.message(), evidence);
+            case SCOPE -> Finding.of(Code.TOKEN_SCOPE_MISSING, "The token's user lacks the permission for " + what + " (HTTP 403)", evidence);
+            case AUTH -> tokenExpired
+                    ? Finding.of(Code.TOKEN_EXPIRED, "The token is expired; CXone refused it while " + what, evidence)
+                    : Finding.of(Code.AUTH_INVALID_CREDENTIALS, "CXone refused the credentials while " + what, evidence);
+            case AGENT_ID -> Finding.of(Code.AGENT_NOT_FOUND, "CXone does not know the agent (" + failure.status() + ") while " + what, evidence);
+        };
+    }
+
+    private static String causeText(FailureCause cause) {
+        return switch (cause) {
+            case DNS -> "DNS lookup failed";
+            case CONNECTION_REFUSED -> "connection refused";
+            case CONNECTION_RESET -> "connection closed";
+            case TIMEOUT -> "timed out";
+            default -> "network failure";
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package dev.cxmon.diagnose;
+
+import dev.cxmon.cxone.AgentStateRecord;
+import dev.cxmon.state.Classification;
+import java.util.List;
+
+/** Turns a classified agent-state record into the matching AGENT_* finding. Pure. */
+final class StateFindings {
+
+    private StateFindings() {}
+
+    static Finding forRecord(String agentLabel, AgentStateRecord record, List<String> evidence) {
+        Classification c = record.classify();
+        String state = record.stateLabel();
+        return switch (c.availability()) {
+            case AVAILABLE -> Finding.of(Code.AGENT_AVAILABLE, agentLabel + " is logged in and available (" + state + ")", evidence);
+            case WORKING -> Finding.of(Code.AGENT_WORKING, agentLabel + " is working: " + state, evidence);
+            case LOGGED_OUT -> Finding.of(Code.AGENT_LOGGED_OUT, agentLabel + " is logged out (" + state + ")", evidence);
+            case UNAVAILABLE -> switch (c.kind()) {
+                case LOGGED_IN -> Finding.of(Code.AGENT_LOGGED_IN_NOT_AVAILABLE,
+                        agentLabel + " is logged in but not available (" + state + "): no availability chosen yet", evidence);
+                default -> Finding.of(Code.AGENT_UNAVAILABLE,
+                        agentLabel + " is logged in and unavailable: " + c.reason().orElse("no reason given"), evidence);
+            };
+            case UNKNOWN -> Finding.of(Code.MALFORMED_RESPONSE,
+                    agentLabel + ": the state record cannot be classified (" + c.reason().orElse(state) + ")", evidence)
+                    .withSeverity(Severity.WARNING);
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package dev.cxmon.simulator;
+
+import dev.cxmon.config.CxoneConfig;
+import dev.cxmon.config.ConfigValidator;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts the embedded CXone simulator when {@code cxone.simulator.enabled} is true, or when it is unset
+ * and no credentials are configured (demo mode). It listens on its own port so that it works whatever
+ * the service's HTTP ports are, including 0.
+ */
+@ApplicationScoped
+public class SimulatorLauncher {
+
+    private static final Logger LOG = Logger.getLogger(SimulatorLauncher.class);
+
+    private final CxoneConfig config;
+    private final Vertx vertx;
+    private CxoneSimulator simulator;
+
+    public SimulatorLauncher(CxoneConfig config, Vertx vertx) {
+        this.config = config;
+        this.vertx = vertx;
+    }
+
+    public boolean enabled() {
+        return config.simulator().enabled().orElse(!ConfigValidator.hasCredentials(config));
+    }
+
+    /** True when the simulator runs because nothing else was configured, so demo credentials apply. */
+    public boolean demoCredentials() {
+        return enabled() && !ConfigValidator.hasCredentials(config);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled()) {
+            running();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        close();
+    }
+
+    /** The running simulator, started on first use. */
+    public synchronized CxoneSimulator running() {
+        if (simulator == null) {
+            SimulatorOptions options = SimulatorOptions.defaults().withPort(config.simulator().port());
+            Optional<Path> tenantFile = config.simulator().tenantFile().map(Path::of);
+            if (tenantFile.isPresent()) {
+                options = options.withTenantFile(tenantFile.get());
+            }
+            simulator = CxoneSimulator.start(vertx, options);
+            if (demoCredentials()) {
+                LOG.infof("Demo mode: no CXone credentials configured, so the embedded CXone simulator answers at %s "
+                        + "and the monitor uses its access key demo-supervisor. Set CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, "
+                        + "CXONE_USERNAME and CXONE_PASSWORD to monitor a real tenant.", simulator.baseUrl());
+            } else {
+                LOG.infof("Embedded CXone simulator (cxone.simulator.enabled=true) answers at %s", simulator.baseUrl());
+            }
+        }
+        return simulator;
+    }
+
+    synchronized void close() {
+        if (simulator != null) {
+            simulator.close();
+            simulator = null;
+        }
+    }
+}

@@ -14,6 +14,13 @@ public final class ConfigValidator {
     private ConfigValidator() {}
 
     public static List<ConfigProblem> validate(CxoneConfig config) {
+        return validate(config, false);
+    }
+
+    /**
+     * @param simulatorSuppliesClient the embedded simulator is on, so a missing client ID/secret means its demo application
+     */
+    public static List<ConfigProblem> validate(CxoneConfig config, boolean simulatorSuppliesClient) {
         List<ConfigProblem> problems = new ArrayList<>();
         config.authUrl().ifPresent(url -> checkUrl("cxone.auth-url", url, problems));
         config.apiUrl().ifPresent(url -> checkUrl("cxone.api-url", url, problems));
@@ -25,7 +32,7 @@ public final class ConfigValidator {
             problems.add(new ConfigProblem("cxone.client-auth-method", "'" + config.clientAuthMethod() + "' is neither basic nor post.",
                     "set basic (client_secret_basic, the default) or post (client_secret_post), as registered for the application"));
         }
-        checkCredentials(config, problems);
+        checkCredentials(config, simulatorSuppliesClient, problems);
         return problems;
     }
 
@@ -52,7 +59,7 @@ public final class ConfigValidator {
         }
     }
 
-    private static void checkCredentials(CxoneConfig config, List<ConfigProblem> problems) {
+    private static void checkCredentials(CxoneConfig config, boolean simulatorSuppliesClient, List<ConfigProblem> problems) {
         boolean token = present(config.accessToken());
         boolean anyGrantPart = present(config.clientId()) || present(config.clientSecret())
                 || present(config.username()) || present(config.password());
@@ -63,8 +70,11 @@ public final class ConfigValidator {
             return;
         }
         if (!token && anyGrantPart) {
-            requireAlongside("cxone.client-id", "CXONE_CLIENT_ID", config.clientId(), problems);
-            requireAlongside("cxone.client-secret", "CXONE_CLIENT_SECRET", config.clientSecret(), problems);
+            boolean demoClient = simulatorSuppliesClient && !present(config.clientId()) && !present(config.clientSecret());
+            if (!demoClient) {
+                requireAlongside("cxone.client-id", "CXONE_CLIENT_ID", config.clientId(), problems);
+                requireAlongside("cxone.client-secret", "CXONE_CLIENT_SECRET", config.clientSecret(), problems);
+            }
             requireAlongside("cxone.username", "CXONE_USERNAME", config.username(), problems);
             requireAlongside("cxone.password", "CXONE_PASSWORD", config.password(), problems);
         }

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Turns {@link CxoneConfig} into {@link ConnectionSettings}. In simulator mode the discovery host is the
- * simulator unless cxone.auth-url says otherwise, and with no credentials at all the demo application
- * and the demo-supervisor access key are used.
+ * simulator unless cxone.auth-url says otherwise; with no credentials at all the demo application and the
+ * demo-supervisor access key are used, and with only an access key the demo application is.
  */
 @ApplicationScoped
 public class ConnectionSettingsFactory {
@@ -28,7 +28,7 @@ public class ConnectionSettingsFactory {
     }
 
     public List<ConfigProblem> problems() {
-        return ConfigValidator.validate(config);
+        return ConfigValidator.validate(config, simulator.enabled());
     }
 
     public List<ConfigProblem> tutorialEndpoints() {
@@ -53,6 +53,9 @@ public class ConnectionSettingsFactory {
                 config.http().readTimeout());
         if (simulator.demoCredentials()) {
             settings = settings.withCredentials(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_ACCESS_KEY, DEMO_ACCESS_KEY_SECRET);
+        } else if (simulator.enabled() && settings.clientId().isEmpty() && settings.clientSecret().isEmpty() && !settings.usesGivenToken()) {
+            settings = settings.withCredentials(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, settings.accessKeyId().orElse(""),
+                    settings.accessKeySecret().map(Secret::reveal).orElse(""));
         }
         return settings;
     }

@@ -38,10 +38,14 @@ public final class ConfigValidator {
 
     /** Tutorial hosts and paths, reported apart from other problems because they have their own diagnosis code. */
     public static List<ConfigProblem> tutorialEndpoints(CxoneConfig config) {
+        return tutorialEndpoints(config.authUrl(), config.apiUrl());
+    }
+
+    public static List<ConfigProblem> tutorialEndpoints(Optional<String> authUrl, Optional<String> apiUrl) {
         List<ConfigProblem> found = new ArrayList<>();
-        config.authUrl().flatMap(TutorialEndpoints::detect)
+        authUrl.flatMap(TutorialEndpoints::detect)
                 .ifPresent(m -> found.add(new ConfigProblem("cxone.auth-url", m.what() + ".", m.realEquivalent())));
-        config.apiUrl().flatMap(TutorialEndpoints::detect)
+        apiUrl.flatMap(TutorialEndpoints::detect)
                 .ifPresent(m -> found.add(new ConfigProblem("cxone.api-url", m.what() + ".", m.realEquivalent())));
         return found;
     }

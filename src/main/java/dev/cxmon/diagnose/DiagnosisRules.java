@@ -274,11 +274,26 @@ public final class DiagnosisRules {
 
     private Finding agentNotFound(long agentId, CxoneFailure failure) {
         List<String> evidence = FailureFindings.evidenceOf(failure);
+        if (bulkEndpointMissing()) {
+            evidence.add(e.bulkEpoch().failure().exchange().describe() + ": even the bulk endpoint does not exist here");
+            return wrongApiBase(evidence);
+        }
         if (restrictedView() && claims().flatMap(JwtClaims::agentId).filter(own -> own != agentId).isPresent()) {
             return mismatch("agent " + agentId, evidence);
         }
         String title = failure.status() == 400 ? "CXone rejects " + agentId + " as an agent ID" : "No agent with ID " + agentId;
         return Finding.of(Code.AGENT_NOT_FOUND, title, evidence);
+    }
+
+    /** 404 on agents/states cannot mean an unknown agent: the API base or version is wrong. */
+    private boolean bulkEndpointMissing() {
+        return e.bulkEpoch().failure() != null && e.bulkEpoch().failure().status() == 404;
+    }
+
+    private static Finding wrongApiBase(List<String> evidence) {
+        return Finding.of(Code.CONFIG_INVALID, "The API base URL or version is wrong: CXone's agent resources answer 404 there", evidence)
+                .withFix("Check cxone.api-url ({api_endpoint}/incontactapi/services/v27.0) and cxone.api-version, "
+                        + "or unset cxone.api-url to let it be discovered.");
     }
 
     private Finding mismatch(String what, List<String> evidence) {
@@ -352,7 +367,8 @@ public final class DiagnosisRules {
             return;
         }
         if (!epoch.succeeded()) {
-            findings.add(FailureFindings.forFailure(epoch.failure(), "reading the bulk agent states", tokenExpired()));
+            findings.add(bulkEndpointMissing() ? wrongApiBase(FailureFindings.evidenceOf(epoch.failure()))
+                    : FailureFindings.forFailure(epoch.failure(), "reading the bulk agent states", tokenExpired()));
             checks.add(new Check("bulk states", Status.FAIL, epoch.failure().message()));
             return;
         }

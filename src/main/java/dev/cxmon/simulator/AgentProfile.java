@@ -1,0 +1,32 @@
+package dev.cxmon.simulator;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** The ACD agent record of a user who has the agent role. */
+public record AgentProfile(
+        long agentId,
+        @JsonProperty("isActive") Boolean active,
+        Integer securityProfileId,
+        String stationPhoneNumber,
+        List<Skill> skills,
+        InitialAgentState state) {
+
+    public AgentProfile {
+        if (agentId <= 0) {
+            throw new IllegalArgumentException("agent.agentId must be a positive number");
+        }
+        active = active == null ? Boolean.TRUE : active;
+        securityProfileId = securityProfileId == null ? 2 : securityProfileId;
+        skills = skills == null ? List.of() : List.copyOf(skills);
+        state = state == null ? InitialAgentState.loggedOut() : state;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean hasSkills() {
+        return !skills.isEmpty();
+    }
+}

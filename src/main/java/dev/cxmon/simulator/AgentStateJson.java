@@ -1,0 +1,45 @@
+package dev.cxmon.simulator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The agent state record (NICE's {@code AgentStateResponse}). Ids arrive as strings and isActive as
+ * "True"/"False", as real CXone sometimes sends them.
+ */
+final class AgentStateJson {
+
+    private static final String VOICE = "PhoneCall";
+
+    private AgentStateJson() {
+    }
+
+    static ObjectNode record(SimulatedUser user, AgentState state, SimulatorTenant tenant) {
+        AgentProfile agent = user.agent();
+        AgentStateId stateId = state.stateId();
+        Skill contactSkill = stateId.isOnContact() && agent.hasSkills() ? agent.skills().get(0) : null;
+        String outState = state.outStateDescription();
+
+        ObjectNode json = JsonResponses.object();
+        json.put("agentId", String.valueOf(agent.agentId()));
+        json.put("userId", user.userId().toString());
+        json.put("agentStateId", String.valueOf(stateId.id()));
+        json.put("agentStateName", stateId.cxoneName());
+        json.put("contactId", state.contactId());
+        json.put("firstName", user.firstName());
+        json.put("lastName", user.lastName());
+        json.put("userName", user.userName());
+        json.put("isActive", CxoneBooleans.text(agent.isActive()));
+        json.put("isOutbound", stateId.isOutbound());
+        json.put("lastUpdateTime", Timestamps.format(state.lastUpdateTime()));
+        json.put("startDate", Timestamps.format(state.startDate()));
+        json.put("mediaName", stateId.isOnContact() ? VOICE : null);
+        json.put("outStateCode", outState == null || outState.isEmpty() ? 0 : 1);
+        json.put("outStateDescription", outState);
+        json.put("skillId", contactSkill == null ? null : contactSkill.skillId());
+        json.put("skillName", contactSkill == null ? null : contactSkill.skillName());
+        json.put("stationPhoneNumber", state.isLoggedOut() ? null : agent.stationPhoneNumber());
+        json.put("teamId", user.teamId());
+        json.put("teamName", tenant.team(user.teamId()).map(Team::name).orElse(null));
+        return json;
+    }
+}

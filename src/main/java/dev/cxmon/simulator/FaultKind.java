@@ -1,0 +1,28 @@
+package dev.cxmon.simulator;
+
+/** The misbehaviours a {@link Fault} can switch on. */
+public enum FaultKind {
+    /** 429 (or the fault's status) with {@code Retry-After} in seconds when retryAfter is set. */
+    RATE_LIMIT(429),
+    /** The fault's status (default 500) with a JSON error body. */
+    SERVER_ERROR(500),
+    /** 200 text/html: what a corporate proxy or captive portal answers instead of the API. */
+    HTML_BODY(200),
+    /** 200 application/json whose body is cut in half. */
+    TRUNCATED_JSON(200),
+    /** 200 text/plain carrying a JSON-looking body. */
+    WRONG_CONTENT_TYPE(200),
+    /** Waits {@code retryAfter} before answering normally. */
+    SLOW(200);
+
+    private final int defaultStatus;
+
+    FaultKind(int defaultStatus) {
+        this.defaultStatus = defaultStatus;
+    }
+
+    /** The status used when a fault does not give one (status 0). */
+    public int defaultStatus() {
+        return defaultStatus;
+    }
+}

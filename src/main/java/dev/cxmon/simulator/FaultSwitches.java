@@ -1,0 +1,39 @@
+package dev.cxmon.simulator;
+
+import java.util.Optional;
+
+/** The one active fault (if any). Thread-safe: requests consume it concurrently with test or demo control. */
+public final class FaultSwitches {
+
+    private Fault active;
+
+    /** Replaces the active fault; a fault with remaining 0 simply clears. */
+    public synchronized void set(Fault fault) {
+        active = fault == null || fault.remaining() == 0 ? null : fault;
+    }
+
+    public synchronized void clear() {
+        active = null;
+    }
+
+    /** The active fault, with its current remaining count. */
+    public synchronized Optional<Fault> active() {
+        return Optional.ofNullable(active);
+    }
+
+    /**
+     * The fault that applies to this request, counting it down: the fault clears itself once
+     * {@code remaining} reaches 0.
+     */
+    synchronized Optional<Fault> consume(String path, boolean tokenEndpoint) {
+        Fault fault = active;
+        if (fault == null || !fault.matchesPath(path, tokenEndpoint)) {
+            return Optional.empty();
+        }
+        if (fault.remaining() > 0) {
+            int left = fault.remaining() - 1;
+            active = left == 0 ? null : fault.withRemaining(left);
+        }
+        return Optional.of(fault);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.cxmon.simulator;
+
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+
+/**
+ * The steps in front of every token and API route, in order: count the request, add the configured
+ * latency, let an active fault answer, then (API routes) check the bearer token and permission.
+ * Delays use Vert.x timers; the event loop is never blocked.
+ */
+final class RoutePipeline {
+
+    private final Vertx vertx;
+    private final Duration latency;
+    private final RequestCounters counters;
+    private final FaultResponder faults;
+    private final BearerAuthenticator bearer;
+
+    RoutePipeline(Vertx vertx, Duration latency, RequestCounters counters, FaultResponder faults,
+            BearerAuthenticator bearer) {
+        this.vertx = vertx;
+        this.latency = latency;
+        this.counters = counters;
+        this.faults = faults;
+        this.bearer = bearer;
+    }
+
+    void api(Route route, String operation, Permission permission, ApiHandler handler) {
+        route.handler(count(operation))
+                .handler(this::delay)
+                .handler(ctx -> faults.handle(ctx, false))
+                .handler(ctx -> {
+                    Caller caller = bearer.authenticate(ctx.request().getHeader("Authorization"));
+                    caller.require(permission);
+                    handler.handle(ctx, caller);
+                });
+    }
+
+    void token(Route route, Handler<RoutingContext> handler) {
+        route.handler(count(SimulatorOperations.TOKEN))
+                .handler(this::delay)
+                .handler(ctx -> faults.handle(ctx, true))
+                .handler(handler);
+    }
+
+    void counted(Route route, String operation, Handler<RoutingContext> handler) {
+        route.handler(count(operation)).handler(handler);
+    }
+
+    private Handler<RoutingContext> count(String operation) {
+        return ctx -> {
+            counters.increment(operation);
+            ctx.next();
+        };
+    }
+
+    private void delay(RoutingContext ctx) {
+        if (latency.isZero()) {
+            ctx.next();
+        } else {
+            vertx.setTimer(Math.max(1, latency.toMillis()), id -> ctx.next());
+        }
+    }
+}

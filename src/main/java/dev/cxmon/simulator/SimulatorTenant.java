@@ -1,0 +1,120 @@
+package dev.cxmon.simulator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The live tenant: immutable identity data from the tenant file plus the agents' changing states.
+ * Thread-safe: identity data never changes, states live in a synchronized store.
+ */
+public final class SimulatorTenant {
+
+    private final TenantInfo info;
+    private final ClientApplication application;
+    private final TenantSettings settings;
+    private final Map<Long, Team> teams;
+    private final List<SimulatedUser> users;
+    private final Map<UUID, SimulatedUser> usersById;
+    private final Map<String, SimulatedUser> usersByName;
+    private final Map<Long, SimulatedUser> usersByAgentId;
+    private final Map<String, AccessKey> accessKeys;
+    private final AgentStateStore states;
+
+    SimulatorTenant(TenantDefinition definition, Clock clock) {
+        this.info = definition.tenant();
+        this.application = definition.application();
+        this.settings = definition.settings();
+        this.teams = index(definition.teams(), Team::id);
+        this.users = definition.users();
+        this.usersById = index(users, SimulatedUser::userId);
+        this.usersByName = index(users, u -> u.userName().toLowerCase(Locale.ROOT));
+        this.usersByAgentId = index(users.stream().filter(SimulatedUser::isAgent)
+                .sorted(Comparator.comparingLong(u -> u.agent().agentId())).toList(), u -> u.agent().agentId());
+        this.accessKeys = index(definition.accessKeys(), AccessKey::id);
+        this.states = new AgentStateStore(clock, usersByAgentId.values().stream()
+                .collect(Collectors.toMap(u -> u.agent().agentId(), u -> u.agent().state())));
+    }
+
+    public TenantInfo info() {
+        return info;
+    }
+
+    public ClientApplication application() {
+        return application;
+    }
+
+    public TenantSettings settings() {
+        return settings;
+    }
+
+    public List<Team> teams() {
+        return List.copyOf(teams.values());
+    }
+
+    public Optional<Team> team(long teamId) {
+        return Optional.ofNullable(teams.get(teamId));
+    }
+
+    public List<SimulatedUser> users() {
+        return users;
+    }
+
+    public Optional<SimulatedUser> user(UUID userId) {
+        return Optional.ofNullable(usersById.get(userId));
+    }
+
+    /** Case-insensitive, like CXone user names. */
+    public Optional<SimulatedUser> userByName(String userName) {
+        return Optional.ofNullable(userName == null ? null : usersByName.get(userName.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Users with an agent record, by ascending agentId. */
+    public List<SimulatedUser> agentUsers() {
+        return List.copyOf(usersByAgentId.values());
+    }
+
+    public Optional<SimulatedUser> userByAgentId(long agentId) {
+        return Optional.ofNullable(usersByAgentId.get(agentId));
+    }
+
+    public List<AccessKey> accessKeys() {
+        return List.copyOf(accessKeys.values());
+    }
+
+    public Optional<AccessKey> accessKey(String id) {
+        return Optional.ofNullable(id == null ? null : accessKeys.get(id));
+    }
+
+    public Optional<AgentState> agentState(long agentId) {
+        return states.get(agentId);
+    }
+
+    public List<AgentState> agentStates() {
+        return states.all();
+    }
+
+    /** Changes an agent's state and bumps its lastUpdateTime; unknown agent or state id: IllegalArgumentException. */
+    public AgentState setAgentState(long agentId, int agentStateId, String outStateDescription) {
+        return states.change(agentId, AgentStateId.require(agentStateId), outStateDescription);
+    }
+
+    AgentStateStore.DeltaPoll pollStates(Instant updatedSince) {
+        return states.changedSince(updatedSince);
+    }
+
+    private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
+        Map<K, V> map = new LinkedHashMap<>();
+        values.forEach(v -> map.put(key.apply(v), v));
+        return Collections.unmodifiableMap(map);
+    }
+}

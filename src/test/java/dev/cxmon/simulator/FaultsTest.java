@@ -1,0 +1,196 @@
+package dev.cxmon.simulator;
+
+import static dev.cxmon.simulator.SimulatorHarness.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class FaultsTest {
+
+    private static SimulatorHarness sim;
+    private static String token;
+
+    @BeforeAll
+    static void start() {
+        sim = SimulatorHarness.start();
+        token = sim.token("demo-supervisor");
+    }
+
+    @AfterAll
+    static void stop() {
+        sim.close();
+    }
+
+    @AfterEach
+    void clearFaults() {
+        sim.simulator.faults().clear();
+    }
+
+    @Test
+    void rateLimitAnswers429WithRetryAfter() {
+        sim.simulator.faults().set(new Fault(FaultKind.RATE_LIMIT, 0, Duration.ofSeconds(7), -1, null));
+
+        HttpResponse<String> response = sim.api("agents/states", token);
+
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.headers().firstValue("Retry-After")).contains("7");
+        assertThat(json(response).get("error").asText()).isEqualTo("TooManyRequests");
+    }
+
+    @Test
+    void rateLimitWithoutRetryAfterSendsNoHeader() {
+        sim.simulator.faults().set(new Fault(FaultKind.RATE_LIMIT, 0, null, -1, null));
+
+        HttpResponse<String> response = sim.api("agents/states", token);
+
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.headers().firstValue("Retry-After")).isEmpty();
+    }
+
+    @Test
+    void serverErrorUsesTheGivenStatusAndAJsonBody() {
+        sim.simulator.faults().set(new Fault(FaultKind.SERVER_ERROR, 503, null, -1, null));
+
+        HttpResponse<String> response = sim.api("agents/1001", token);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
+        assertThat(json(response).has("error_description")).isTrue();
+    }
+
+    @Test
+    void htmlBodyIsAProxyPageWith200() {
+        sim.simulator.faults().set(Fault.of(FaultKind.HTML_BODY));
+
+        HttpResponse<String> response = sim.api("agents/states", token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(response.body()).startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
+    void truncatedJsonIsCutInHalf() {
+        sim.simulator.faults().set(Fault.of(FaultKind.TRUNCATED_JSON));
+
+        HttpResponse<String> response = sim.api("agents/states", token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
+        assertThat(response.body()).startsWith("{\"agentStates\":[");
+        assertThat(response.body().length()).isEqualTo(FaultResponder.JSON_DOCUMENT.length() / 2);
+        assertThatThrownBy(() -> SimulatorHarness.JSON.readTree(response.body())).isInstanceOf(Exception.class);
+    }
+
+    @Test
+    void wrongContentTypeIsTextPlainWithJsonishBody() {
+        sim.simulator.faults().set(Fault.of(FaultKind.WRONG_CONTENT_TYPE));
+
+        HttpResponse<String> response = sim.api("agents/states", token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
+        assertThat(response.body()).startsWith("{");
+    }
+
+    @Test
+    void slowDelaysThenAnswersNormally() {
+        sim.simulator.faults().set(new Fault(FaultKind.SLOW, 0, Duration.ofMillis(400), 1, null));
+
+        long start = System.nanoTime();
+        HttpResponse<String> response = sim.api("agents/1001", token);
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).get("agents").get(0).get("agentId").asLong()).isEqualTo(1001);
+        assertThat(elapsedMillis).isGreaterThanOrEqualTo(400);
+    }
+
+    @Test
+    void remainingCountsDownThenClears() {
+        sim.simulator.faults().set(new Fault(FaultKind.SERVER_ERROR, 500, null, 2, null));
+
+        assertThat(sim.api("agents/1001", token).statusCode()).isEqualTo(500);
+        assertThat(sim.simulator.faults().active()).hasValueSatisfying(f -> assertThat(f.remaining()).isEqualTo(1));
+        assertThat(sim.api("agents/1001", token).statusCode()).isEqualTo(500);
+        assertThat(sim.simulator.faults().active()).isEmpty();
+        assertThat(sim.api("agents/1001", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pathContainsLimitsTheFaultAndOnlyMatchingRequestsCountDown() {
+        sim.simulator.faults().set(new Fault(FaultKind.SERVER_ERROR, 502, null, 1, "agents/states"));
+
+        assertThat(sim.api("agents/1001", token).statusCode()).isEqualTo(200);
+        assertThat(sim.simulator.faults().active()).isPresent();
+        assertThat(sim.get("/InContactAPI/services/v29.0/Agents/States", token).statusCode()).isEqualTo(502);
+        assertThat(sim.api("agents/states", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void faultsApplyToUserHubButNotDiscovery() {
+        sim.simulator.faults().set(Fault.of(FaultKind.SERVER_ERROR));
+
+        assertThat(sim.get("/user-management/v1/users/" + DemoTenant.SUPERVISOR, token).statusCode()).isEqualTo(500);
+        assertThat(sim.get("/.well-known/openid-configuration").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void tokenEndpointIsAffectedOnlyWhenNamed() {
+        sim.simulator.faults().set(Fault.of(FaultKind.RATE_LIMIT));
+        assertThat(sim.passwordGrant("demo-supervisor").statusCode()).isEqualTo(200);
+
+        sim.simulator.faults().set(new Fault(FaultKind.RATE_LIMIT, 0, Duration.ofSeconds(2), 1, "auth/token"));
+        HttpResponse<String> limited = sim.passwordGrant("demo-supervisor");
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).contains("2");
+        assertThat(sim.passwordGrant("demo-supervisor").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void faultedRequestsAreStillCounted() {
+        long before = sim.simulator.requests().count(SimulatorOperations.AGENT);
+        sim.simulator.faults().set(Fault.of(FaultKind.HTML_BODY));
+
+        sim.api("agents/1001", token);
+
+        assertThat(sim.simulator.requests().count(SimulatorOperations.AGENT)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void controlRoutesSetReadAndClearFaults() {
+        HttpResponse<String> set = sim.send("POST", "/simulator/faults",
+                "{\"kind\":\"RATE_LIMIT\",\"retryAfterSeconds\":3,\"remaining\":1,\"pathContains\":\"agents\"}");
+
+        assertThat(set.statusCode()).isEqualTo(200);
+        assertThat(json(set).get("status").asInt()).isEqualTo(429);
+        JsonNode active = json(sim.get("/simulator/faults")).get("active");
+        assertThat(active.get("kind").asText()).isEqualTo("RATE_LIMIT");
+        assertThat(active.get("remaining").asInt()).isEqualTo(1);
+        HttpResponse<String> limited = sim.api("agents/1001", token);
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).contains("3");
+        assertThat(sim.api("agents/1001", token).statusCode()).isEqualTo(200);
+
+        sim.send("POST", "/simulator/faults", "{\"kind\":\"SERVER_ERROR\"}");
+        assertThat(sim.api("agents/1001", token).statusCode()).isEqualTo(500);
+        assertThat(sim.send("DELETE", "/simulator/faults", null).statusCode()).isEqualTo(204);
+        assertThat(sim.api("agents/1001", token).statusCode()).isEqualTo(200);
+        assertThat(json(sim.get("/simulator/faults")).get("active").isNull()).isTrue();
+    }
+
+    @Test
+    void invalidFaultJsonIs400() {
+        assertThat(sim.send("POST", "/simulator/faults", "{\"kind\":\"EARTHQUAKE\"}").statusCode()).isEqualTo(400);
+        assertThat(sim.send("POST", "/simulator/faults", "{\"kind\":\"SLOW\"}").statusCode()).isEqualTo(400);
+        assertThat(sim.send("POST", "/simulator/faults", "not json").statusCode()).isEqualTo(400);
+        assertThat(sim.simulator.faults().active()).isEmpty();
+    }
+}

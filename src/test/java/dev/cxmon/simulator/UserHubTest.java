@@ -1,0 +1,90 @@
+package dev.cxmon.simulator;
+
+import static dev.cxmon.simulator.SimulatorHarness.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UserHubTest {
+
+    private static SimulatorHarness sim;
+    private static String supervisor;
+
+    @BeforeAll
+    static void start() {
+        sim = SimulatorHarness.start();
+        supervisor = sim.token("demo-supervisor");
+    }
+
+    @AfterAll
+    static void stop() {
+        sim.close();
+    }
+
+    @Test
+    void userByIdHasTheUserHubShape() {
+        HttpResponse<String> response = sim.get("/user-management/v1/users/" + DemoTenant.NOT_AGENT, supervisor);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode user = json(response).get("user");
+        assertThat(user.get("id").asText()).isEqualTo(DemoTenant.NOT_AGENT.toString());
+        assertThat(user.get("userName").asText()).isEqualTo("notagent@demo.example");
+        assertThat(user.get("firstName").asText()).isEqualTo("Nora");
+        assertThat(user.get("lastName").asText()).isEqualTo("Notagent");
+        assertThat(user.get("emailAddress").asText()).isEqualTo("notagent@demo.example");
+        assertThat(user.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(user.get("teamId").asText()).isEqualTo("5003");
+        assertThat(user.get("type").asText()).isEqualTo("STANDARD");
+    }
+
+    @Test
+    void unknownUserIs404() {
+        assertThat(sim.get("/user-management/v1/users/00000000-0000-4000-8000-000000000000", supervisor).statusCode())
+                .isEqualTo(404);
+        assertThat(sim.get("/user-management/v1/users/1001", supervisor).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void searchByExactUserNameIgnoresCase() {
+        JsonNode body = json(sim.get("/user-management/v1/users?userName=Available@Demo.Example", supervisor));
+
+        assertThat(body.get("totalRecords").asInt()).isEqualTo(1);
+        assertThat(body.get("users").get(0).get("id").asText()).isEqualTo(DemoTenant.AVAILABLE.toString());
+    }
+
+    @Test
+    void searchIsExactNotSubstring() {
+        JsonNode body = json(sim.get("/user-management/v1/users?userName=available", supervisor));
+
+        assertThat(body.get("totalRecords").asInt()).isZero();
+        assertThat(body.get("users")).isEmpty();
+    }
+
+    @Test
+    void userHubNeedsABearerToken() {
+        HttpResponse<String> response = sim.get("/user-management/v1/users/" + DemoTenant.SUPERVISOR);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(json(response).get("error").asText()).isEqualTo("invalid_token");
+    }
+
+    @Test
+    void userHubNeedsTheUsersPermission(@TempDir Path dir) {
+        Path tenant = DemoTenant.writeEdited(dir, yaml -> yaml.replace(
+                "    userName: reporting@demo.example\n    permissions: [agents, users, skills]",
+                "    userName: reporting@demo.example\n    permissions: [agents, skills]"));
+        try (SimulatorHarness restricted = SimulatorHarness.start(SimulatorOptions.defaults().withTenantFile(tenant))) {
+            HttpResponse<String> response = restricted.get("/user-management/v1/users/" + DemoTenant.SUPERVISOR,
+                    restricted.token("demo-noscope"));
+
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(json(response).get("error_description").asText()).contains("users permission");
+        }
+    }
+}

@@ -21,6 +21,7 @@ import dev.cxmon.cxone.TokenClient;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,7 +58,10 @@ public final class TokenProvider implements BearerSource {
         settings.accessKeySecret().map(Secret::reveal).ifPresent(runner.redactor()::register);
         settings.accessToken().map(Secret::reveal).ifPresent(runner.redactor()::register);
         settings.clientId().ifPresent(id -> settings.clientSecret()
-                .ifPresent(secret -> runner.redactor().registerBasicPair(id, secret.reveal())));
+                .ifPresent(secret -> {
+                    runner.redactor().registerBasicPair(id, secret.reveal());
+                    runner.redactor().registerBasicPair(formEncode(id), formEncode(secret.reveal()));
+                }));
     }
 
     public synchronized IssuedToken current() {
@@ -150,7 +154,7 @@ public final class TokenProvider implements BearerSource {
         String clientSecret = settings.clientSecret().map(Secret::reveal).orElse("");
         String basic = null;
         if (method == ClientAuthMethod.BASIC) {
-            basic = "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+            basic = basicAuthorization(clientId, clientSecret);
         } else {
             form.add("client_id", clientId);
             form.add("client_secret", clientSecret);
@@ -175,6 +179,16 @@ public final class TokenProvider implements BearerSource {
         Optional<Instant> fromExpiresIn = Optional.ofNullable(Lenient.longValue(body, "expires_in")).map(now::plusSeconds);
         Optional<Instant> expiresAt = fromExpiresIn.or(() -> claims.flatMap(JwtClaims::expiresAt));
         return new IssuedToken(Secret.of(access), refreshToken, expiresAt, Optional.ofNullable(Lenient.text(body, "scope")), claims, now, false);
+    }
+
+    /** RFC 6749 §2.3.1: client ID and secret are form-urlencoded before they become the Basic credentials. */
+    static String basicAuthorization(String clientId, String clientSecret) {
+        String pair = formEncode(clientId) + ":" + formEncode(clientSecret);
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String formEncode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private IssuedToken given() {

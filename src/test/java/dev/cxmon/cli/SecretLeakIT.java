@@ -1,0 +1,141 @@
+package dev.cxmon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cxmon.testing.JarRunner;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs {@code diagnose} at DEBUG with distinctive secrets, through success and through the failures that
+ * put request details into errors, and finds none of the secrets in any output: plain, URL-encoded, base64.
+ */
+class SecretLeakIT {
+
+    static final String CLIENT_SECRET = "Cl1ent/Secret+Sauce=42!Zq";
+    static final String KEY_SECRET = "AccessKey$ecret&Value/99?Xy";
+    static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.eyJ[A-Za-z0-9_-]{4,}");
+
+    static Path tenantFile;
+
+    @BeforeAll
+    static void writeTenantWithDistinctiveSecrets() throws IOException {
+        String demo = Files.readString(Path.of("src/main/resources/simulator/demo-tenant.yaml"));
+        String tenant = demo.replace("clientSecret: demo-client-secret", "clientSecret: \"" + CLIENT_SECRET + "\"")
+                .replace("secret: demo-supervisor-secret", "secret: \"" + KEY_SECRET + "\"");
+        assertThat(tenant).contains(CLIENT_SECRET).contains(KEY_SECRET);
+        tenantFile = Files.createTempFile("leak-tenant", ".yaml");
+        Files.writeString(tenantFile, tenant);
+    }
+
+    private static List<String> debugProps(String... more) {
+        return JarRunner.anyPorts(concat(List.of(
+                "-Dquarkus.log.level=DEBUG",
+                "-Dquarkus.log.category.\"dev.cxmon\".level=DEBUG",
+                "-Dcxone.simulator.enabled=true",
+                "-Dcxone.simulator.tenant-file=" + tenantFile,
+                "-Dcxone.client-id=demo-client",
+                "-Dcxone.username=demo-supervisor"), more).toArray(String[]::new));
+    }
+
+    @Test
+    void successfulDiagnosisLeaksNothing() {
+        JarRunner.Result result = JarRunner.run(debugProps("-Dcxone.client-secret=" + CLIENT_SECRET, "-Dcxone.password=" + KEY_SECRET),
+                List.of("diagnose", "--agent", "1001", "--json"));
+        assertThat(result.stdout()).contains("AGENT_AVAILABLE");
+        assertThat(result.stderr()).contains("DEBUG").as("the run really was at DEBUG level");
+        assertNoSecrets(result.all(), CLIENT_SECRET, KEY_SECRET);
+    }
+
+    @Test
+    void refusedAccessKeyLeaksNothing() {
+        String wrongKeySecret = "Wr0ng/Key+Secret=Guess#1";
+        JarRunner.Result result = JarRunner.run(debugProps("-Dcxone.client-secret=" + CLIENT_SECRET, "-Dcxone.password=" + wrongKeySecret),
+                List.of("diagnose", "--agent", "1001", "--json"));
+        assertThat(result.stdout()).contains("AUTH_INVALID_CREDENTIALS");
+        assertNoSecrets(result.all(), CLIENT_SECRET, wrongKeySecret);
+    }
+
+    @Test
+    void refusedClientAndMethodMismatchLeakNothing() {
+        String wrongClientSecret = "Wr0ng/Client+Secret=Guess#2";
+        JarRunner.Result wrongClient = JarRunner.run(debugProps("-Dcxone.client-secret=" + wrongClientSecret, "-Dcxone.password=" + KEY_SECRET),
+                List.of("diagnose", "--agent", "1001"));
+        assertThat(wrongClient.stdout()).contains("AUTH_INVALID_CREDENTIALS");
+        assertNoSecrets(wrongClient.all(), wrongClientSecret, KEY_SECRET);
+
+        JarRunner.Result mismatch = JarRunner.run(debugProps("-Dcxone.client-secret=" + CLIENT_SECRET, "-Dcxone.password=" + KEY_SECRET,
+                "-Dcxone.client-auth-method=post"), List.of("diagnose", "--agent", "1001", "--json"));
+        assertThat(mismatch.stdout()).contains("client_secret_basic");
+        assertNoSecrets(mismatch.all(), CLIENT_SECRET, KEY_SECRET);
+    }
+
+    @Test
+    void givenAccessTokenLeaksNothing() throws Exception {
+        // The jar's own embedded simulator is out of reach, so a standalone one with the same tenant issues the token.
+        var vertx = io.vertx.core.Vertx.vertx();
+        var simulator = dev.cxmon.simulator.CxoneSimulator.start(vertx,
+                dev.cxmon.simulator.SimulatorOptions.defaults().withTenantFile(tenantFile));
+        try {
+            String token = passwordGrant(simulator.baseUrl());
+            JarRunner.Result result = JarRunner.run(JarRunner.anyPorts(
+                    "-Dquarkus.log.level=DEBUG", "-Dcxone.simulator.enabled=false", "-Dcxone.auth-url=" + simulator.baseUrl(),
+                    "-Dcxone.access-token=" + token), List.of("diagnose", "--agent", "1001", "--json"));
+            assertThat(result.stdout()).contains("AGENT_AVAILABLE");
+            assertNoSecrets(result.all(), token, CLIENT_SECRET, KEY_SECRET);
+        } finally {
+            simulator.close();
+            vertx.close().toCompletionStage().toCompletableFuture().join();
+        }
+    }
+
+    private static String passwordGrant(String baseUrl) throws Exception {
+        String form = "grant_type=password&username=demo-supervisor&password=" + URLEncoder.encode(KEY_SECRET, StandardCharsets.UTF_8);
+        String pair = "demo-client:" + URLEncoder.encode(CLIENT_SECRET, StandardCharsets.UTF_8);
+        String basic = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + "/auth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new ObjectMapper().readTree(response.body()).path("access_token").asText();
+    }
+
+    static void assertNoSecrets(String output, String... secrets) {
+        for (String secret : secrets) {
+            for (String form : forms(secret)) {
+                assertThat(output).as("output must not contain a form of a secret").doesNotContain(form);
+            }
+        }
+        assertThat(JWT.matcher(output).find()).as("no JWT in the output").isFalse();
+    }
+
+    static List<String> forms(String secret) {
+        byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+        List<String> forms = new ArrayList<>();
+        forms.add(secret);
+        forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
+        forms.add(Base64.getEncoder().encodeToString(bytes));
+        forms.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return forms;
+    }
+
+    private static List<String> concat(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
+}

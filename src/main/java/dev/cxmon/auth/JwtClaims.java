@@ -22,7 +22,8 @@ public record JwtClaims(
 
     /** The user the token speaks for: the userId claim, or the UUID of a "user:<uuid>" subject. */
     public Optional<String> user() {
-        return userId.or(() -> subject.filter(s -> s.startsWith("user:")).map(s -> s.substring("user:".length())));
+        return userId.or(() -> subject.filter(s -> s.startsWith("user:")).map(s -> s.substring("user:".length()).trim()))
+                .filter(user -> !user.isEmpty());
     }
 
     public boolean hasUserContext() {

@@ -54,7 +54,10 @@ public final class JwtDecoder {
 
     private static Optional<Instant> epochSeconds(JsonNode claims, String field) {
         Long value = Lenient.longValue(claims, field);
-        return value == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(value));
+        if (value == null || value < Instant.MIN.getEpochSecond() || value > Instant.MAX.getEpochSecond()) {
+            return Optional.empty();
+        }
+        return Optional.of(Instant.ofEpochSecond(value));
     }
 
     private static List<String> scopes(JsonNode claims) {

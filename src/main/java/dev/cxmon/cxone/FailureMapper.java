@@ -53,6 +53,8 @@ public final class FailureMapper {
     }
 
     public static CxoneFailure fromThrowable(Throwable error, Exchange exchange, Duration readTimeout) {
+        // Exception types anywhere in the chain decide first: a wrapper's message often repeats its cause's text
+        // ("... closed connection during handshake") and must not hide a TLS failure behind "connection closed".
         for (Throwable t = error; t != null; t = t.getCause()) {
             String type = t.getClass().getName();
             if (t instanceof UnknownHostException) {
@@ -67,9 +69,10 @@ public final class FailureMapper {
             if (t instanceof SocketTimeoutException || t instanceof TimeoutException || type.contains("Timeout")) {
                 return network(FailureCause.TIMEOUT, exchange, "no answer within " + readTimeout.toMillis() + " ms");
             }
+        }
+        for (Throwable t = error; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (t instanceof SocketException || message.contains("connection reset") || message.contains("connection was closed")
-                    || message.contains("closed")) {
+            if (t instanceof SocketException || message.contains("connection reset") || message.contains("closed")) {
                 return network(FailureCause.CONNECTION_RESET, exchange, "connection closed before a complete answer: " + safeMessage(t));
             }
         }

@@ -53,8 +53,12 @@ public final class Lenient {
         if (value.isBoolean()) {
             return value.booleanValue();
         }
+        if (value.isFloatingPointNumber()) {
+            double number = value.doubleValue();
+            return Double.isNaN(number) ? null : number != 0;
+        }
         if (value.isNumber()) {
-            return value.asInt() != 0;
+            return value.bigIntegerValue().signum() != 0;
         }
         if (value.isTextual()) {
             return switch (value.asText().trim().toLowerCase(Locale.ROOT)) {

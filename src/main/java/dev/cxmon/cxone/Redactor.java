@@ -15,9 +15,14 @@ public final class Redactor {
 
     public static final String MASK = "[REDACTED]";
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");
-    private static final Pattern AUTH_HEADER = Pattern.compile("(?i)(bearer|basic)\\s+[A-Za-z0-9+/=._~-]{8,}");
-    private static final Pattern TOKEN_FIELD = Pattern.compile(
-            "(?i)(\"?(access_token|refresh_token|id_token|client_secret|password)\"?\\s*[:=]\\s*\"?)[^\"&\\s,}]+");
+    /** A credential after Bearer/Basic: plain words such as "Basic authentication" are left alone. */
+    private static final Pattern AUTH_HEADER = Pattern.compile("(?i)(bearer|basic)\\s+(?=[A-Za-z0-9+/=._~-]*[0-9A-Z+/=])"
+            + "(?-i:[A-Za-z0-9+/=._~-]{8,})");
+    private static final String SECRET_FIELDS = "(access_token|refresh_token|id_token|client_secret|password)";
+    /** A quoted JSON value runs to its closing quote, whatever it contains. */
+    private static final Pattern QUOTED_FIELD = Pattern.compile("(?i)(\"" + SECRET_FIELDS + "\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*");
+    /** A form or header style value runs to the next separator. */
+    private static final Pattern PLAIN_FIELD = Pattern.compile("(?i)(\\b" + SECRET_FIELDS + "\\s*[:=]\\s*)(?![\\s\"])[^&\\s,;}]+");
 
     private final Set<String> forms = new CopyOnWriteArraySet<>();
 
@@ -51,6 +56,7 @@ public final class Redactor {
         }
         result = JWT.matcher(result).replaceAll(MASK);
         result = AUTH_HEADER.matcher(result).replaceAll("$1 " + MASK);
-        return TOKEN_FIELD.matcher(result).replaceAll("$1" + MASK);
+        result = QUOTED_FIELD.matcher(result).replaceAll("$1" + MASK);
+        return PLAIN_FIELD.matcher(result).replaceAll("$1" + MASK);
     }
 }

@@ -1,0 +1,359 @@
+package dev.cxmon.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConfigValidatorTest {
+
+    /** A hand-written stand-in for the SmallRye @ConfigMapping, with the mapping's defaults. */
+    record FakeConfig(
+            Optional<String> clientId,
+            Optional<String> clientSecret,
+            Optional<String> username,
+            Optional<String> password,
+            Optional<String> region,
+            Optional<String> accessToken,
+            Optional<String> authUrl,
+            Optional<String> apiUrl,
+            String apiVersion,
+            String clientAuthMethod,
+            Optional<List<String>> roster,
+            Optional<String> rosterFile,
+            Optional<String> apiToken,
+            CxoneConfig.Http http,
+            CxoneConfig.Poll poll,
+            CxoneConfig.Simulator simulator) implements CxoneConfig {
+
+        static FakeConfig defaults() {
+            return new FakeConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), "27.0", "basic", Optional.empty(), Optional.empty(),
+                    Optional.empty(), new FakeHttp(Duration.ofSeconds(5), Duration.ofSeconds(15)), new FakePoll("30s", Optional.empty(), 8),
+                    new FakeSimulator(Optional.empty(), 0, Optional.empty()));
+        }
+
+        static FakeConfig withGrant() {
+            return defaults().clientId("app-id").clientSecret("app-secret").username("key-id").password("key-secret");
+        }
+
+        FakeConfig clientId(String v) {
+            return new FakeConfig(Optional.ofNullable(v), clientSecret, username, password, region, accessToken, authUrl, apiUrl,
+                    apiVersion, clientAuthMethod, roster, rosterFile, apiToken, http, poll, simulator);
+        }
+
+        FakeConfig clientSecret(String v) {
+            return new FakeConfig(clientId, Optional.ofNullable(v), username, password, region, accessToken, authUrl, apiUrl,
+                    apiVersion, clientAuthMethod, roster, rosterFile, apiToken, http, poll, simulator);
+        }
+
+        FakeConfig username(String v) {
+            return new FakeConfig(clientId, clientSecret, Optional.ofNullable(v), password, region, accessToken, authUrl, apiUrl,
+                    apiVersion, clientAuthMethod, roster, rosterFile, apiToken, http, poll, simulator);
+        }
+
+        FakeConfig password(String v) {
+            return new FakeConfig(clientId, clientSecret, username, Optional.ofNullable(v), region, accessToken, authUrl, apiUrl,
+                    apiVersion, clientAuthMethod, roster, rosterFile, apiToken, http, poll, simulator);
+        }
+
+        FakeConfig accessToken(String v) {
+            return new FakeConfig(clientId, clientSecret, username, password, region, Optional.ofNullable(v), authUrl, apiUrl,
+                    apiVersion, clientAuthMethod, roster, rosterFile, apiToken, http, poll, simulator);
+        }
+
+        FakeConfig authUrl(String v) {
+            return new FakeConfig(clientId, clientSecret, username, password, region, accessToken, Optional.ofNullable(v), apiUrl,
+                    apiVersion, clientAuthMethod, roster, rosterFile, apiToken, http, poll, simulator);
+        }
+
+        FakeConfig apiUrl(String v) {
+            return new FakeConfig(clientId, clientSecret, username, password, region, accessToken, authUrl, Optional.ofNullable(v),
+                    apiVersion, clientAuthMethod, roster, rosterFile, apiToken, http, poll, simulator);
+        }
+
+        FakeConfig apiVersion(String v) {
+            return new FakeConfig(clientId, clientSecret, username, password, region, accessToken, authUrl, apiUrl,
+                    v, clientAuthMethod, roster, rosterFile, apiToken, http, poll, simulator);
+        }
+
+        FakeConfig clientAuthMethod(String v) {
+            return new FakeConfig(clientId, clientSecret, username, password, region, accessToken, authUrl, apiUrl,
+                    apiVersion, v, roster, rosterFile, apiToken, http, poll, simulator);
+        }
+    }
+
+    record FakeHttp(Duration connectTimeout, Duration readTimeout) implements CxoneConfig.Http {}
+
+    record FakePoll(String every, Optional<String> cron, int concurrency) implements CxoneConfig.Poll {}
+
+    record FakeSimulator(Optional<Boolean> enabled, int port, Optional<String> tenantFile) implements CxoneConfig.Simulator {}
+
+    private static List<ConfigProblem> validate(UnaryOperator<FakeConfig> change) {
+        return ConfigValidator.validate(change.apply(FakeConfig.defaults()));
+    }
+
+    private static List<String> keys(List<ConfigProblem> problems) {
+        return problems.stream().map(ConfigProblem::key).toList();
+    }
+
+    @Test
+    void defaultsAreValid() {
+        assertThat(ConfigValidator.validate(FakeConfig.defaults())).isEmpty();
+        assertThat(ConfigValidator.validate(FakeConfig.defaults(), true)).isEmpty();
+    }
+
+    @Test
+    void fullGrantIsValid() {
+        assertThat(ConfigValidator.validate(FakeConfig.withGrant())).isEmpty();
+    }
+
+    @Test
+    void accessTokenAloneIsValid() {
+        assertThat(validate(c -> c.accessToken("eyJabc.def.ghi"))).isEmpty();
+    }
+
+    @Test
+    void fakeHonoursNestedInterfaces() {
+        CxoneConfig config = FakeConfig.defaults();
+        assertThat(config.http().readTimeout()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(config.poll().every()).isEqualTo("30s");
+        assertThat(config.simulator().enabled()).isEmpty();
+    }
+
+    @Nested
+    class Urls {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"https://cxone.niceincontact.com", "http://127.0.0.1:8089", "HTTPS://CXONE.NICEINCONTACT.COM/",
+                " https://cxone.niceincontact.com ", "https://api-c32.incontact.com/incontactapi/services/v27.0"})
+        void goodUrls(String url) {
+            assertThat(validate(c -> c.authUrl(url).apiUrl(url))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"cxone.niceincontact.com", "ftp://cxone.niceincontact.com", "https:///path", "/relative/path",
+                "mailto:ops@example.com", "https://api_c32.incontact.com", "file:///etc/passwd"})
+        void notAnAbsoluteHttpUrl(String url) {
+            List<ConfigProblem> problems = validate(c -> c.authUrl(url));
+            assertThat(problems).singleElement().satisfies(p -> {
+                assertThat(p.key()).isEqualTo("cxone.auth-url");
+                assertThat(p.problem()).isEqualTo("'" + url + "' is not an absolute http(s) URL.");
+                assertThat(p.fix()).contains("https://cxone.niceincontact.com");
+            });
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"https://exa mple.com", "https://", "http://[::1", "%%%"})
+        void notAUrlAtAll(String url) {
+            List<ConfigProblem> problems = validate(c -> c.apiUrl(url));
+            assertThat(problems).singleElement().satisfies(p -> {
+                assertThat(p.key()).isEqualTo("cxone.api-url");
+                assertThat(p.problem()).isEqualTo("'" + url + "' is not a URL.");
+            });
+        }
+
+        @Test
+        void bothUrlsReportedSeparately() {
+            assertThat(keys(validate(c -> c.authUrl("nope").apiUrl("also nope")))).containsExactly("cxone.auth-url", "cxone.api-url");
+        }
+    }
+
+    @Nested
+    class ApiVersion {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"27.0", "23.0", "1.0", "100.999", " 27.0 "})
+        void good(String version) {
+            assertThat(validate(c -> c.apiVersion(version))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"v27.0", "27", "27.0.1", "", "latest", "1000.0", "27,0", "27.", ".0"})
+        void bad(String version) {
+            assertThat(validate(c -> c.apiVersion(version))).singleElement().satisfies(p -> {
+                assertThat(p.key()).isEqualTo("cxone.api-version");
+                assertThat(p.problem()).contains("'" + version + "'").contains("27.0");
+                assertThat(p.fix()).contains("cxone.api-version=27.0");
+            });
+        }
+    }
+
+    @Nested
+    class ClientAuth {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"basic", "post", "BASIC", " Post ", "client_secret_basic", "client_secret_post", "CLIENT_SECRET_POST"})
+        void good(String method) {
+            assertThat(validate(c -> c.clientAuthMethod(method))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "jwt", "private_key_jwt", "client_secret", "none", "basic,post"})
+        void bad(String method) {
+            assertThat(validate(c -> c.clientAuthMethod(method))).singleElement().satisfies(p -> {
+                assertThat(p.key()).isEqualTo("cxone.client-auth-method");
+                assertThat(p.problem()).isEqualTo("'" + method + "' is neither basic nor post.");
+                assertThat(p.fix()).contains("basic").contains("post");
+            });
+        }
+
+        @Test
+        void nullMethodIsReportedNotThrown() {
+            assertThat(keys(validate(c -> c.clientAuthMethod(null)))).containsExactly("cxone.client-auth-method");
+        }
+
+        @Test
+        void parseAndNames() {
+            assertThat(ClientAuthMethod.parse("client_secret_basic")).contains(ClientAuthMethod.BASIC);
+            assertThat(ClientAuthMethod.parse(null)).isEmpty();
+            assertThat(ClientAuthMethod.BASIC.other()).isEqualTo(ClientAuthMethod.POST);
+            assertThat(ClientAuthMethod.POST.other()).isEqualTo(ClientAuthMethod.BASIC);
+            assertThat(ClientAuthMethod.BASIC.oauthName()).isEqualTo("client_secret_basic");
+            assertThat(ClientAuthMethod.POST.oauthName()).isEqualTo("client_secret_post");
+        }
+    }
+
+    @Nested
+    class Credentials {
+
+        @Test
+        void onlyClientIdNamesTheOtherThree() {
+            List<ConfigProblem> problems = validate(c -> c.clientId("app-id"));
+            assertThat(keys(problems)).containsExactly("cxone.client-secret", "cxone.username", "cxone.password");
+            assertThat(problems).allSatisfy(p -> assertThat(p.problem()).contains("needs all four"));
+        }
+
+        @Test
+        void eachMissingKeyIsNamedWithItsEnvironmentVariable() {
+            assertThat(ConfigValidator.validate(FakeConfig.withGrant().clientId(null))).singleElement().satisfies(p -> {
+                assertThat(p.key()).isEqualTo("cxone.client-id");
+                assertThat(p.fix()).contains("CXONE_CLIENT_ID");
+            });
+            assertThat(ConfigValidator.validate(FakeConfig.withGrant().clientSecret(null))).singleElement().satisfies(p -> {
+                assertThat(p.key()).isEqualTo("cxone.client-secret");
+                assertThat(p.fix()).contains("CXONE_CLIENT_SECRET");
+            });
+            assertThat(ConfigValidator.validate(FakeConfig.withGrant().username(null))).singleElement().satisfies(p -> {
+                assertThat(p.key()).isEqualTo("cxone.username");
+                assertThat(p.fix()).contains("CXONE_USERNAME").contains("access key ID");
+            });
+            assertThat(ConfigValidator.validate(FakeConfig.withGrant().password(null))).singleElement().satisfies(p -> {
+                assertThat(p.key()).isEqualTo("cxone.password");
+                assertThat(p.fix()).contains("CXONE_PASSWORD");
+            });
+        }
+
+        @Test
+        void blankCountsAsMissing() {
+            assertThat(keys(ConfigValidator.validate(FakeConfig.withGrant().password("   ").clientSecret(""))))
+                    .containsExactly("cxone.client-secret", "cxone.password");
+        }
+
+        @Test
+        void allBlankIsLikeNoCredentials() {
+            FakeConfig config = FakeConfig.defaults().clientId(" ").clientSecret("").username("\t").password(" ").accessToken(" ");
+            assertThat(ConfigValidator.validate(config)).isEmpty();
+            assertThat(ConfigValidator.hasCredentials(config)).isFalse();
+        }
+
+        @Test
+        void accessTokenWithPasswordConflicts() {
+            List<ConfigProblem> problems = validate(c -> c.accessToken("eyJabc.def.ghi").password("key-secret"));
+            assertThat(problems).singleElement().satisfies(p -> {
+                assertThat(p.key()).isEqualTo("cxone.access-token");
+                assertThat(p.problem()).contains("which identity");
+                assertThat(p.fix()).contains("CXONE_ACCESS_TOKEN");
+            });
+        }
+
+        @Test
+        void accessTokenWithFullGrantConflictsOnce() {
+            List<ConfigProblem> problems = ConfigValidator.validate(FakeConfig.withGrant().accessToken("tok"));
+            assertThat(keys(problems)).containsExactly("cxone.access-token");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"clientId", "clientSecret", "username"})
+        void accessTokenWithAnyGrantPartConflicts(String part) {
+            FakeConfig config = FakeConfig.defaults().accessToken("tok");
+            config = switch (part) {
+                case "clientId" -> config.clientId("x");
+                case "clientSecret" -> config.clientSecret("x");
+                default -> config.username("x");
+            };
+            assertThat(keys(ConfigValidator.validate(config))).containsExactly("cxone.access-token");
+        }
+
+        @Test
+        void simulatorSuppliesClientRelaxesOnlyClientIdAndSecret() {
+            FakeConfig keyOnly = FakeConfig.defaults().username("demo-agent").password("demo-agent-secret");
+            assertThat(ConfigValidator.validate(keyOnly, true)).isEmpty();
+            assertThat(keys(ConfigValidator.validate(keyOnly, false))).containsExactly("cxone.client-id", "cxone.client-secret");
+        }
+
+        @Test
+        void simulatorStillNeedsUsernameAndPassword() {
+            assertThat(keys(ConfigValidator.validate(FakeConfig.defaults().username("demo-agent"), true)))
+                    .containsExactly("cxone.password");
+            assertThat(keys(ConfigValidator.validate(FakeConfig.defaults().password("secret"), true)))
+                    .containsExactly("cxone.username");
+        }
+
+        @Test
+        void simulatorDoesNotCompleteAHalfGivenClient() {
+            FakeConfig halfClient = FakeConfig.defaults().clientId("my-app").username("k").password("s");
+            assertThat(keys(ConfigValidator.validate(halfClient, true))).containsExactly("cxone.client-secret");
+        }
+
+        @Test
+        void simulatorDoesNotRelaxTheTokenConflict() {
+            assertThat(keys(ConfigValidator.validate(FakeConfig.defaults().accessToken("t").username("k"), true)))
+                    .containsExactly("cxone.access-token");
+        }
+
+        @Test
+        void hasCredentials() {
+            assertThat(ConfigValidator.hasCredentials(FakeConfig.defaults())).isFalse();
+            assertThat(ConfigValidator.hasCredentials(FakeConfig.defaults().accessToken("t"))).isTrue();
+            assertThat(ConfigValidator.hasCredentials(FakeConfig.defaults().password("p"))).isTrue();
+            assertThat(ConfigValidator.hasCredentials(FakeConfig.defaults().clientSecret("s"))).isTrue();
+        }
+
+        @Test
+        void presentIgnoresBlank() {
+            assertThat(ConfigValidator.present(Optional.empty())).isFalse();
+            assertThat(ConfigValidator.present(Optional.of(" "))).isFalse();
+            assertThat(ConfigValidator.present(Optional.of("x"))).isTrue();
+        }
+    }
+
+    @Test
+    void problemsAccumulateInKeyOrder() {
+        FakeConfig config = FakeConfig.defaults().authUrl("nope").apiUrl("ftp://x").apiVersion("v27").clientAuthMethod("jwt")
+                .username("k");
+        assertThat(keys(ConfigValidator.validate(config))).containsExactly("cxone.auth-url", "cxone.api-url", "cxone.api-version",
+                "cxone.client-auth-method", "cxone.client-id", "cxone.client-secret", "cxone.password");
+    }
+
+    @Test
+    void describeNamesKeyProblemAndFix() {
+        ConfigProblem problem = ConfigValidator.validate(FakeConfig.defaults().apiVersion("v27.0")).get(0);
+        assertThat(problem.describe())
+                .isEqualTo("cxone.api-version: 'v27.0' is not a version like 27.0. Fix: use the number only, e.g. cxone.api-version=27.0");
+    }
+
+    @Test
+    void validationDoesNotReportTutorialHosts() {
+        // Tutorial endpoints are well-formed URLs: they are reported by tutorialEndpoints(), not validate().
+        FakeConfig config = FakeConfig.defaults().authUrl("https://us-1.api.cxone.com/oauth/token");
+        assertThat(ConfigValidator.validate(config)).isEmpty();
+        assertThat(ConfigValidator.tutorialEndpoints(config)).isNotEmpty();
+    }
+}

@@ -1,0 +1,290 @@
+package dev.cxmon.cxone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cxmon.state.AgentStateKind;
+import dev.cxmon.state.AgentStatus;
+import dev.cxmon.state.Availability;
+import dev.cxmon.state.Classification;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class AgentStateRecordTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    static final List<String> FIELDS = List.of("agentId", "userId", "agentStateId", "agentStateName", "outStateCode",
+            "outStateDescription", "contactId", "userName", "firstName", "lastName", "isActive", "teamId", "teamName",
+            "skillName", "mediaName", "startDate", "lastUpdateTime");
+
+    private static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void fullRecordAsCxoneSendsIt() {
+        AgentStateRecord record = AgentStateRecord.fromJson(json("""
+                {"agentId":1234,"userId":"6f1c0a3e-1111-2222-3333-444455556666","agentStateId":2,
+                 "agentStateName":"Unavailable","outStateCode":"BRK","outStateDescription":"Break","contactId":987654321,
+                 "userName":"jdoe@example.com","firstName":"Jane","lastName":"Doe","isActive":true,"teamId":5001,
+                 "teamName":"Support","skillName":"Voice","mediaName":"Phone","startDate":"2025-01-01T10:00:00Z",
+                 "lastUpdateTime":"2025-01-01T10:05:00.000Z","lastPollTime":"ignored","unknownField":[1,2,3]}
+                """));
+
+        assertThat(record.agentId()).isEqualTo(1234L);
+        assertThat(record.userId()).isEqualTo("6f1c0a3e-1111-2222-3333-444455556666");
+        assertThat(record.agentStateId()).isEqualTo(2);
+        assertThat(record.agentStateName()).isEqualTo("Unavailable");
+        assertThat(record.outStateCode()).isEqualTo("BRK");
+        assertThat(record.outStateDescription()).isEqualTo("Break");
+        assertThat(record.contactId()).isEqualTo("987654321");
+        assertThat(record.userName()).isEqualTo("jdoe@example.com");
+        assertThat(record.firstName()).isEqualTo("Jane");
+        assertThat(record.lastName()).isEqualTo("Doe");
+        assertThat(record.isActive()).isTrue();
+        assertThat(record.teamId()).isEqualTo("5001");
+        assertThat(record.teamName()).isEqualTo("Support");
+        assertThat(record.skillName()).isEqualTo("Voice");
+        assertThat(record.mediaName()).isEqualTo("Phone");
+        assertThat(record.startDate()).isEqualTo("2025-01-01T10:00:00Z");
+        assertThat(record.lastUpdateTime()).isEqualTo("2025-01-01T10:05:00.000Z");
+
+        Classification c = record.classify();
+        assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
+        assertThat(c.availability()).isEqualTo(Availability.UNAVAILABLE);
+        assertThat(c.reason()).contains("Break");
+        assertThat(record.stateLabel()).isEqualTo("Unavailable (2)");
+    }
+
+    @Test
+    void numbersAndBooleansAsStrings() {
+        AgentStateRecord record = AgentStateRecord.fromJson(json("""
+                {"agentId":"1234","agentStateId":"1.0","isActive":"True","teamId":"5001"}
+                """));
+        assertThat(record.agentId()).isEqualTo(1234L);
+        assertThat(record.agentStateId()).isEqualTo(1);
+        assertThat(record.isActive()).isTrue();
+        assertThat(record.classify().availability()).isEqualTo(Availability.AVAILABLE);
+    }
+
+    @Test
+    void paddedStringNumbersAndFalseStrings() {
+        AgentStateRecord record = AgentStateRecord.fromJson(json("{\"agentId\":\" 12 \",\"agentStateId\":\" 8 \",\"isActive\":\"False\"}"));
+        assertThat(record.agentId()).isEqualTo(12L);
+        assertThat(record.agentStateId()).isEqualTo(8);
+        assertThat(record.isActive()).isFalse();
+        assertThat(record.classify().kind()).isEqualTo(AgentStateKind.LOGGED_IN);
+        assertThat(record.classify().availability()).isEqualTo(Availability.UNAVAILABLE);
+    }
+
+    @Test
+    void isActiveAsDigits() {
+        assertThat(AgentStateRecord.fromJson(json("{\"isActive\":\"1\"}")).isActive()).isTrue();
+        assertThat(AgentStateRecord.fromJson(json("{\"isActive\":\"0\"}")).isActive()).isFalse();
+        assertThat(AgentStateRecord.fromJson(json("{\"isActive\":1}")).isActive()).isTrue();
+        assertThat(AgentStateRecord.fromJson(json("{\"isActive\":0}")).isActive()).isFalse();
+        assertThat(AgentStateRecord.fromJson(json("{\"isActive\":\"perhaps\"}")).isActive()).isNull();
+    }
+
+    @Test
+    void nameOnlyRecord() {
+        AgentStateRecord record = AgentStateRecord.fromJson(json("{\"agentId\":7,\"agentStateName\":\"After Call Work\"}"));
+        assertThat(record.agentStateId()).isNull();
+        assertThat(record.classify().kind()).isEqualTo(AgentStateKind.AFTER_CALL_WORK);
+        assertThat(record.classify().availability()).isEqualTo(Availability.WORKING);
+        assertThat(record.stateLabel()).isEqualTo("After Call Work");
+    }
+
+    @Test
+    void idOnlyRecord() {
+        AgentStateRecord record = AgentStateRecord.fromJson(json("{\"agentStateId\":0}"));
+        assertThat(record.classify().status()).isEqualTo(AgentStatus.LOGGED_OUT);
+        assertThat(record.stateLabel()).isEqualTo("state id 0");
+    }
+
+    @Test
+    void emptyObjectIsAllNullAndError() {
+        AgentStateRecord record = AgentStateRecord.fromJson(json("{}"));
+        assertThat(record).isEqualTo(new AgentStateRecord(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null));
+        assertThat(record.classify().status()).isEqualTo(AgentStatus.ERROR);
+        assertThat(record.classify().availability()).isEqualTo(Availability.UNKNOWN);
+        assertThat(record.stateLabel()).isEqualTo("no state");
+    }
+
+    @Test
+    void explicitNullsAreAbsent() {
+        ObjectNode node = F.objectNode();
+        FIELDS.forEach(node::putNull);
+        AgentStateRecord record = AgentStateRecord.fromJson(node);
+        assertThat(record).isEqualTo(AgentStateRecord.fromJson(F.objectNode()));
+    }
+
+    @Test
+    void nullAndNonObjectNodesGiveEmptyRecord() {
+        AgentStateRecord empty = AgentStateRecord.fromJson(F.objectNode());
+        assertThat(AgentStateRecord.fromJson(null)).isEqualTo(empty);
+        assertThat(AgentStateRecord.fromJson(F.nullNode())).isEqualTo(empty);
+        assertThat(AgentStateRecord.fromJson(F.missingNode())).isEqualTo(empty);
+        assertThat(AgentStateRecord.fromJson(json("[1,2]"))).isEqualTo(empty);
+        assertThat(AgentStateRecord.fromJson(F.textNode("agentId"))).isEqualTo(empty);
+        assertThat(AgentStateRecord.fromJson(F.numberNode(3))).isEqualTo(empty);
+    }
+
+    @Test
+    void containersWhereScalarsBelong() {
+        AgentStateRecord record = AgentStateRecord.fromJson(json("""
+                {"agentId":[1234],"agentStateId":{"id":1},"agentStateName":["Available"],"isActive":{"v":true},
+                 "userName":{"first":"x"},"outStateDescription":[]}
+                """));
+        assertThat(record.agentId()).isNull();
+        assertThat(record.agentStateId()).isNull();
+        assertThat(record.agentStateName()).isNull();
+        assertThat(record.isActive()).isNull();
+        assertThat(record.userName()).isNull();
+        assertThat(record.outStateDescription()).isNull();
+        assertThat(record.classify().status()).isEqualTo(AgentStatus.ERROR);
+    }
+
+    @Test
+    void overflowingNumbers() {
+        AgentStateRecord record = AgentStateRecord.fromJson(json("""
+                {"agentId":123456789012345678901234567890,"agentStateId":4294967297,"agentStateName":"Available"}
+                """));
+        assertThat(record.agentId()).isNull();
+        assertThat(record.agentStateId()).as("must not wrap 2^32+1 to 1").isNull();
+        assertThat(record.classify().kind()).isEqualTo(AgentStateKind.AVAILABLE);
+    }
+
+    @Test
+    void wideAgentIdFitsLong() {
+        assertThat(AgentStateRecord.fromJson(json("{\"agentId\":\"30000000001\"}")).agentId()).isEqualTo(30_000_000_001L);
+    }
+
+    @Test
+    void fractionalStateIdIsIgnoredAndNameUsed() {
+        AgentStateRecord record = AgentStateRecord.fromJson(json("{\"agentStateId\":\"1.5\",\"agentStateName\":\"Dialer\"}"));
+        assertThat(record.agentStateId()).isNull();
+        assertThat(record.classify().kind()).isEqualTo(AgentStateKind.DIALER);
+    }
+
+    @Test
+    void emptyStringFieldsAreNull() {
+        AgentStateRecord record = AgentStateRecord.fromJson(json("{\"agentStateId\":2,\"outStateDescription\":\"\",\"outStateCode\":\"LUNCH\"}"));
+        assertThat(record.outStateDescription()).isNull();
+        assertThat(record.classify().reason()).contains("LUNCH");
+    }
+
+    @Test
+    void stateLabelVariants() {
+        assertThat(new AgentStateRecord(null, null, 3, "InboundContact", null, null, null, null, null, null, null, null, null,
+                null, null, null, null).stateLabel()).isEqualTo("InboundContact (3)");
+        assertThat(new AgentStateRecord(null, null, null, "Dialer", null, null, null, null, null, null, null, null, null,
+                null, null, null, null).stateLabel()).isEqualTo("Dialer");
+        assertThat(new AgentStateRecord(null, null, 42, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null).stateLabel()).isEqualTo("state id 42");
+    }
+
+    // --- property: arbitrary JSON in every field ---------------------------------------------
+
+    @Property(tries = 500)
+    void arbitraryJsonInEveryFieldNeverThrows(@ForAll("records") JsonNode node) {
+        assertThatCode(() -> {
+            AgentStateRecord record = AgentStateRecord.fromJson(node);
+            Classification c = record.classify();
+            assertThat(c.status()).isNotNull();
+            assertThat(c.availability()).isNotNull();
+            assertThat(c.kind()).isNotNull();
+            assertThat(c.reason()).isNotNull();
+            assertThat(record.stateLabel()).isNotNull();
+        }).doesNotThrowAnyException();
+    }
+
+    @Property(tries = 300)
+    void arbitraryJsonAtTopLevelNeverThrows(@ForAll("anyJson") JsonNode node) {
+        assertThatCode(() -> AgentStateRecord.fromJson(node).classify()).doesNotThrowAnyException();
+    }
+
+    @Property(tries = 300)
+    void textFieldsAreNeverContainersRendered(@ForAll("records") JsonNode node) {
+        AgentStateRecord record = AgentStateRecord.fromJson(node);
+        for (String text : new String[] {record.userId(), record.agentStateName(), record.userName(), record.teamName()}) {
+            if (text != null) {
+                assertThat(text).isNotEmpty();
+            }
+        }
+        JsonNode name = node.get("agentStateName");
+        if (name == null || name.isNull() || name.isContainerNode()) {
+            assertThat(record.agentStateName()).isNull();
+        }
+    }
+
+    @Provide
+    Arbitrary<JsonNode> records() {
+        Arbitrary<JsonNode> value = anyJson();
+        return Arbitraries.maps(Arbitraries.of(FIELDS), value).ofMaxSize(FIELDS.size()).map(fields -> {
+            ObjectNode node = F.objectNode();
+            for (Map.Entry<String, JsonNode> e : fields.entrySet()) {
+                node.set(e.getKey(), e.getValue());
+            }
+            return node;
+        });
+    }
+
+    @Provide
+    Arbitrary<JsonNode> anyJson() {
+        // Depth-bounded recursion: lazyOf() occasionally failed inside jqwik itself when replaying a stored sample.
+        return Arbitraries.recursive(AgentStateRecordTest::scalars, inner -> Arbitraries.oneOf(
+                inner,
+                inner.list().ofMaxSize(3).map(AgentStateRecordTest::array),
+                Arbitraries.maps(Arbitraries.strings().alpha().ofMaxLength(6), inner).ofMaxSize(3).map(AgentStateRecordTest::object)),
+                0, 3);
+    }
+
+    private static Arbitrary<JsonNode> scalars() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(20).map(s -> (JsonNode) F.textNode(s)),
+                Arbitraries.of("1234", "1234.0", " 12 ", "True", "False", "1", "0", "", " ", "-1", "1e3", "1e999999999",
+                        "NaN", "After Call Work", "Available", "LoggedIn", "99999999999999999999").map(s -> (JsonNode) F.textNode(s)),
+                Arbitraries.integers().map(i -> (JsonNode) F.numberNode(i)),
+                Arbitraries.longs().map(l -> (JsonNode) F.numberNode(l)),
+                Arbitraries.doubles().map(d -> (JsonNode) F.numberNode(d)),
+                Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0).map(d -> (JsonNode) F.numberNode(d)),
+                Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30)).map(b -> (JsonNode) F.numberNode(b)),
+                Arbitraries.bigDecimals().between(new BigDecimal("-1e25"), new BigDecimal("1e25")).map(b -> (JsonNode) F.numberNode(b)),
+                Arbitraries.of(true, false).map(b -> (JsonNode) F.booleanNode(b)),
+                Arbitraries.just((JsonNode) F.nullNode()),
+                Arbitraries.integers().between(-2, 10).map(i -> (JsonNode) F.numberNode(i)));
+    }
+
+    private static JsonNode array(List<JsonNode> items) {
+        ArrayNode array = F.arrayNode();
+        items.forEach(array::add);
+        return array;
+    }
+
+    private static JsonNode object(Map<String, JsonNode> fields) {
+        ObjectNode object = F.objectNode();
+        fields.forEach(object::set);
+        return object;
+    }
+}

@@ -1,0 +1,337 @@
+package dev.cxmon.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StateClassifierTest {
+
+    private static Classification byId(int id) {
+        return StateClassifier.classify(id, null, null, null);
+    }
+
+    private static Classification byName(String name) {
+        return StateClassifier.classify(null, name, null, null);
+    }
+
+    @Nested
+    class EveryStateId {
+
+        @Test
+        void zeroIsLoggedOut() {
+            Classification c = byId(0);
+            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_OUT);
+            assertThat(c.availability()).isEqualTo(Availability.LOGGED_OUT);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.LOGGED_OUT);
+            assertThat(c.reason()).isEmpty();
+        }
+
+        @Test
+        void oneIsAvailable() {
+            Classification c = byId(1);
+            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
+            assertThat(c.availability()).isEqualTo(Availability.AVAILABLE);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.AVAILABLE);
+            assertThat(c.reason()).isEmpty();
+        }
+
+        @Test
+        void twoIsUnavailableWithDefaultReason() {
+            Classification c = byId(2);
+            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
+            assertThat(c.availability()).isEqualTo(Availability.UNAVAILABLE);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.UNAVAILABLE);
+            assertThat(c.reason()).contains("no reason given");
+        }
+
+        @ParameterizedTest(name = "id {0} -> {1}")
+        @CsvSource({
+            "3, INBOUND_CONTACT, InboundContact",
+            "4, OUTBOUND_CONTACT, OutboundContact",
+            "5, INBOUND_CONSULT, InboundConsult",
+            "6, OUTBOUND_CONSULT, OutboundConsult",
+            "7, DIALER, Dialer"
+        })
+        void workingStates(int id, AgentStateKind kind, String cxoneName) {
+            Classification c = byId(id);
+            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
+            assertThat(c.availability()).isEqualTo(Availability.WORKING);
+            assertThat(c.kind()).isEqualTo(kind);
+            assertThat(c.reason()).contains(cxoneName);
+        }
+
+        @Test
+        void eightIsLoggedInButNotAvailable() {
+            Classification c = byId(8);
+            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
+            assertThat(c.availability())
+                    .as("logged in is NOT available")
+                    .isEqualTo(Availability.UNAVAILABLE)
+                    .isNotEqualTo(Availability.AVAILABLE);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.LOGGED_IN);
+            assertThat(c.reason()).contains("logged in, availability not chosen yet");
+        }
+
+        @Test
+        void eightIgnoresOutStateReason() {
+            Classification c = StateClassifier.classify(8, "LoggedIn", "Break", "B1");
+            assertThat(c.availability()).isEqualTo(Availability.UNAVAILABLE);
+            assertThat(c.reason()).contains("logged in, availability not chosen yet");
+        }
+    }
+
+    @Nested
+    class NameOnly {
+
+        @ParameterizedTest(name = "\"{0}\" -> {1}")
+        @CsvSource({
+            "LoggedOut, LOGGED_OUT, LOGGED_OUT, LOGGED_OUT",
+            "Available, AVAILABLE, LOGGED_IN, AVAILABLE",
+            "Unavailable, UNAVAILABLE, LOGGED_IN, UNAVAILABLE",
+            "InboundContact, INBOUND_CONTACT, LOGGED_IN, WORKING",
+            "OutboundContact, OUTBOUND_CONTACT, LOGGED_IN, WORKING",
+            "InboundConsult, INBOUND_CONSULT, LOGGED_IN, WORKING",
+            "OutboundConsult, OUTBOUND_CONSULT, LOGGED_IN, WORKING",
+            "Dialer, DIALER, LOGGED_IN, WORKING",
+            "LoggedIn, LOGGED_IN, LOGGED_IN, UNAVAILABLE",
+            "DialerPending, DIALER_PENDING, LOGGED_IN, WORKING",
+            "After Call Work, AFTER_CALL_WORK, LOGGED_IN, WORKING",
+            "AfterCallWork, AFTER_CALL_WORK, LOGGED_IN, WORKING",
+            "ACW, AFTER_CALL_WORK, LOGGED_IN, WORKING",
+            "acw, AFTER_CALL_WORK, LOGGED_IN, WORKING",
+            "after_call_work, AFTER_CALL_WORK, LOGGED_IN, WORKING",
+            "after-call-work, AFTER_CALL_WORK, LOGGED_IN, WORKING",
+            "Logged Out, LOGGED_OUT, LOGGED_OUT, LOGGED_OUT",
+            "AVAILABLE, AVAILABLE, LOGGED_IN, AVAILABLE",
+            "inbound_contact, INBOUND_CONTACT, LOGGED_IN, WORKING",
+            "Dialer Pending, DIALER_PENDING, LOGGED_IN, WORKING"
+        })
+        void recognisedByName(String name, AgentStateKind kind, AgentStatus status, Availability availability) {
+            Classification c = byName(name);
+            assertThat(c.kind()).isEqualTo(kind);
+            assertThat(c.status()).isEqualTo(status);
+            assertThat(c.availability()).isEqualTo(availability);
+        }
+
+        @Test
+        void afterCallWorkReasonIsItsCxoneName() {
+            assertThat(byName("After Call Work").reason()).contains("AfterCallWork");
+            assertThat(byName("DialerPending").reason()).contains("DialerPending");
+        }
+
+        @Test
+        void unavailableByNameCarriesReason() {
+            Classification c = StateClassifier.classify(null, "Unavailable", "Lunch", null);
+            assertThat(c.availability()).isEqualTo(Availability.UNAVAILABLE);
+            assertThat(c.reason()).contains("Lunch");
+        }
+
+        @Test
+        void nameUnknownIsNotTheUnknownKindByName() {
+            // "Unknown" is the enum's own placeholder, not a CXone state name: treated as unrecognised.
+            Classification c = byName("Unknown");
+            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
+            assertThat(c.availability()).isEqualTo(Availability.UNKNOWN);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.UNKNOWN);
+            assertThat(c.reason()).contains("unrecognised state Unknown");
+        }
+    }
+
+    @Nested
+    class IdAndName {
+
+        @Test
+        void matchingIdAndName() {
+            Classification c = StateClassifier.classify(1, "Available", null, null);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.AVAILABLE);
+            assertThat(c.availability()).isEqualTo(Availability.AVAILABLE);
+        }
+
+        @Test
+        void idTakesPrecedenceOverName() {
+            Classification c = StateClassifier.classify(1, "Unavailable", "Break", null);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.AVAILABLE);
+            assertThat(c.availability()).isEqualTo(Availability.AVAILABLE);
+            assertThat(c.reason()).isEmpty();
+
+            Classification loggedOut = StateClassifier.classify(0, "Available", null, null);
+            assertThat(loggedOut.status()).isEqualTo(AgentStatus.LOGGED_OUT);
+        }
+
+        @Test
+        void unknownIdWithKnownNameUsesName() {
+            Classification c = StateClassifier.classify(42, "Available", null, null);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.AVAILABLE);
+            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
+            assertThat(c.availability()).isEqualTo(Availability.AVAILABLE);
+        }
+
+        @Test
+        void negativeIdIsNotMatchedToNameOnlyKinds() {
+            // DialerPending/AfterCallWork/Unknown carry id -1 internally; -1 must not select them.
+            Classification c = StateClassifier.classify(-1, null, null, null);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.UNKNOWN);
+            assertThat(c.availability()).isEqualTo(Availability.UNKNOWN);
+            assertThat(c.reason()).contains("unrecognised state id -1");
+        }
+
+        @Test
+        void unknownIdAndUnknownNameIsLoggedInUnknown() {
+            Classification c = StateClassifier.classify(42, "Meditating", null, null);
+            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
+            assertThat(c.availability()).isEqualTo(Availability.UNKNOWN);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.UNKNOWN);
+            assertThat(c.reason()).contains("unrecognised state Meditating");
+        }
+
+        @Test
+        void unknownIdWithoutNameShowsId() {
+            Classification c = StateClassifier.classify(99, null, null, null);
+            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
+            assertThat(c.availability()).isEqualTo(Availability.UNKNOWN);
+            assertThat(c.reason()).contains("unrecognised state id 99");
+        }
+
+        @Test
+        void unknownIdWithBlankNameShowsId() {
+            Classification c = StateClassifier.classify(99, "   ", null, null);
+            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
+            assertThat(c.reason()).contains("unrecognised state id 99");
+        }
+    }
+
+    @Nested
+    class NothingAtAll {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", " ", "\t\n"})
+        void blankNameAndNoIdIsError(String blank) {
+            Classification c = StateClassifier.classify(null, blank, "Break", "B1");
+            assertThat(c.status()).isEqualTo(AgentStatus.ERROR);
+            assertThat(c.availability()).isEqualTo(Availability.UNKNOWN);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.UNKNOWN);
+        }
+
+        @Test
+        void allNullIsError() {
+            Classification c = StateClassifier.classify(null, null, null, null);
+            assertThat(c.status()).isEqualTo(AgentStatus.ERROR);
+            assertThat(c.availability()).isEqualTo(Availability.UNKNOWN);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.UNKNOWN);
+            assertThat(c.reason()).contains("the record carries no agentStateId or agentStateName");
+        }
+    }
+
+    @Nested
+    class UnavailableReason {
+
+        @Test
+        void descriptionFirst() {
+            assertThat(StateClassifier.classify(2, null, "Break", "B1").reason()).contains("Break");
+        }
+
+        @Test
+        void codeWhenNoDescription() {
+            assertThat(StateClassifier.classify(2, null, null, "B1").reason()).contains("B1");
+        }
+
+        @Test
+        void codeWhenDescriptionBlank() {
+            assertThat(StateClassifier.classify(2, null, "  ", "B1").reason()).contains("B1");
+        }
+
+        @Test
+        void defaultWhenBothMissingOrBlank() {
+            assertThat(StateClassifier.classify(2, null, null, null).reason()).contains("no reason given");
+            assertThat(StateClassifier.classify(2, null, "", " ").reason()).contains("no reason given");
+        }
+
+        @Test
+        void reasonIsIgnoredForAvailable() {
+            assertThat(StateClassifier.classify(1, null, "Break", "B1").reason()).isEmpty();
+        }
+
+        @Test
+        void loggedOutHasNoReasonEvenWithOutState() {
+            assertThat(StateClassifier.classify(0, null, "Break", "B1").reason()).isEmpty();
+        }
+    }
+
+    @Test
+    void loggedOutFactoryKeepsReason() {
+        Classification c = Classification.loggedOut("gone home");
+        assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_OUT);
+        assertThat(c.availability()).isEqualTo(Availability.LOGGED_OUT);
+        assertThat(c.reason()).isEqualTo(Optional.of("gone home"));
+        assertThat(Classification.loggedOut(null).reason()).isEmpty();
+    }
+
+    @Test
+    void onlyLoggedOutGivesLoggedOutAvailability() {
+        for (int id = 0; id <= 8; id++) {
+            Classification c = byId(id);
+            assertThat(c.availability() == Availability.LOGGED_OUT).as("id %d", id).isEqualTo(id == 0);
+            assertThat(c.status() == AgentStatus.LOGGED_OUT).as("id %d", id).isEqualTo(id == 0);
+            assertThat(c.status()).as("id %d", id).isNotEqualTo(AgentStatus.ERROR);
+        }
+    }
+
+    // --- properties ---------------------------------------------------------------------------
+
+    @Property
+    void neverThrowsAndAlwaysAnswers(@ForAll("stateIds") Integer id, @ForAll("texts") String name,
+            @ForAll("texts") String description, @ForAll("texts") String code) {
+        assertThatCode(() -> StateClassifier.classify(id, name, description, code)).doesNotThrowAnyException();
+        Classification c = StateClassifier.classify(id, name, description, code);
+        assertThat(c).isNotNull();
+        assertThat(c.status()).isNotNull();
+        assertThat(c.availability()).isNotNull();
+        assertThat(c.kind()).isNotNull();
+        assertThat(c.reason()).isNotNull();
+        // Consistency: ERROR only when there is no state at all; LOGGED_OUT status iff LOGGED_OUT availability.
+        if (c.status() == AgentStatus.ERROR) {
+            assertThat(id).isNull();
+            assertThat(name == null || name.isBlank()).isTrue();
+        }
+        assertThat(c.status() == AgentStatus.LOGGED_OUT).isEqualTo(c.availability() == Availability.LOGGED_OUT);
+    }
+
+    @Property
+    void knownIdAlwaysWinsOverAnyName(@ForAll("knownIds") int id, @ForAll("texts") String name) {
+        assertThat(StateClassifier.classify(id, name, null, null).kind()).isEqualTo(byId(id).kind());
+    }
+
+    @Provide
+    Arbitrary<Integer> stateIds() {
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between(-2, 10),
+                Arbitraries.integers(),
+                Arbitraries.just(null));
+    }
+
+    @Provide
+    Arbitrary<Integer> knownIds() {
+        return Arbitraries.integers().between(0, 8);
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(30),
+                Arbitraries.strings().withChars(" _-\t\n").ofMaxLength(5),
+                Arbitraries.of("LoggedOut", "Available", "Unavailable", "InboundContact", "OutboundContact", "InboundConsult",
+                        "OutboundConsult", "Dialer", "LoggedIn", "DialerPending", "After Call Work", "ACW", "Unknown", "", " "),
+                Arbitraries.just(null));
+    }
+}

@@ -70,6 +70,10 @@ public interface CxoneConfig {
 
         @WithDefault("8")
         int concurrency();
+
+        /** How often roster user names are resolved to agent IDs again (and agent names refreshed). */
+        @WithDefault("10m")
+        Duration resolveEvery();
     }
 
     interface Simulator {

@@ -1,39 +1,84 @@
 package dev.cxmon.monitor;
 
 import dev.cxmon.config.ConfigProblem;
+import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.config.ConnectionSettingsFactory;
+import dev.cxmon.simulator.ScriptedDay;
+import dev.cxmon.simulator.SimulatorLauncher;
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import io.quarkus.scheduler.Scheduler;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * The long-running mode. Refuses to start on invalid configuration, with one message naming each key,
- * instead of running a daemon that silently reports nothing.
+ * The long-running mode: validate, then poll the roster on the configured schedule until shutdown. Refuses to
+ * start on invalid configuration, with one message naming each key, instead of a daemon that reports nothing.
  */
 @ApplicationScoped
 public class Daemon {
 
     private static final Logger LOG = Logger.getLogger(Daemon.class);
+    static final String POLL_JOB = "cxone-roster-poll";
 
-    private final ConnectionSettingsFactory settings;
+    private final ConnectionSettingsFactory connection;
+    private final MonitorSettingsFactory monitor;
+    private final RosterPoller poller;
+    private final Scheduler scheduler;
+    private final SimulatorLauncher simulator;
+    private final Vertx vertx;
 
-    public Daemon(ConnectionSettingsFactory settings) {
-        this.settings = settings;
+    public Daemon(ConnectionSettingsFactory connection, MonitorSettingsFactory monitor, RosterPoller poller, Scheduler scheduler,
+            SimulatorLauncher simulator, Vertx vertx) {
+        this.connection = connection;
+        this.monitor = monitor;
+        this.poller = poller;
+        this.scheduler = scheduler;
+        this.simulator = simulator;
+        this.vertx = vertx;
     }
 
     public int runUntilShutdown() {
-        List<ConfigProblem> problems = new ArrayList<>(settings.tutorialEndpoints());
-        problems.addAll(settings.problems());
+        List<ConfigProblem> problems = new ArrayList<>(connection.tutorialEndpoints());
+        problems.addAll(connection.problems());
+        MonitorSettingsFactory.Built built = monitor.build();
+        if (built instanceof MonitorSettingsFactory.Problems invalid) {
+            problems.addAll(invalid.problems());
+        }
         if (!problems.isEmpty()) {
             StringBuilder message = new StringBuilder("Invalid configuration, not starting:");
             problems.forEach(p -> message.append("\n  - ").append(p.describe()));
             LOG.error(message);
             return 2;
         }
-        LOG.infof("CXone agent monitor running against %s", settings.fromConfig().authUrl());
-        Quarkus.waitForExit();
+        MonitorSettings settings = ((MonitorSettingsFactory.Ok) built).settings();
+        ConnectionSettings cxone = connection.fromConfig();
+        poller.configure(settings, cxone);
+        ScriptedDay day = settings.demo() ? startScriptedDay(settings) : null;
+        var job = scheduler.newJob(POLL_JOB).setConcurrentExecution(ConcurrentExecution.SKIP).setTask(execution -> poller.pollOnce());
+        settings.schedule().cron().ifPresentOrElse(job::setCron, () -> job.setInterval(settings.schedule().every().orElseThrow().toString()));
+        job.schedule();
+        LOG.infof("Monitoring %d agent(s) via %s, %s, up to %d at once", settings.roster().size(), cxone.authUrl(),
+                settings.schedule().cron().map(c -> "cron '" + c + "'").orElse("every " + settings.schedule().interval().toSeconds() + " s"),
+                settings.concurrency());
+        try {
+            Quarkus.waitForExit();
+        } finally {
+            scheduler.unscheduleJob(POLL_JOB);
+            if (day != null) {
+                day.close();
+            }
+        }
         return 0;
+    }
+
+    private ScriptedDay startScriptedDay(MonitorSettings settings) {
+        ScriptedDay day = new ScriptedDay(simulator.running());
+        day.start(vertx, settings.schedule().interval());
+        LOG.infof("Demo mode: the simulator's agents follow a scripted day, one step every %d s", settings.schedule().interval().toSeconds());
+        return day;
     }
 }

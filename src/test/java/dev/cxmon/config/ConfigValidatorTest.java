@@ -91,7 +91,12 @@ class ConfigValidatorTest {
 
     record FakeHttp(Duration connectTimeout, Duration readTimeout) implements CxoneConfig.Http {}
 
-    record FakePoll(String every, Optional<String> cron, int concurrency) implements CxoneConfig.Poll {}
+    record FakePoll(String every, Optional<String> cron, int concurrency) implements CxoneConfig.Poll {
+        @Override
+        public java.time.Duration resolveEvery() {
+            return java.time.Duration.ofMinutes(10);
+        }
+    }
 
     record FakeSimulator(Optional<Boolean> enabled, int port, Optional<String> tenantFile) implements CxoneConfig.Simulator {}
 

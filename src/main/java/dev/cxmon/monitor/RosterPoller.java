@@ -1,0 +1,264 @@
+package dev.cxmon.monitor;
+
+import dev.cxmon.auth.CxoneSession;
+import dev.cxmon.auth.IssuedToken;
+import dev.cxmon.config.ConnectionSettings;
+import dev.cxmon.cxone.CxoneApi;
+import dev.cxmon.cxone.CxoneCallException;
+import dev.cxmon.cxone.CxoneFailure;
+import dev.cxmon.cxone.ExchangeListener;
+import dev.cxmon.cxone.FailureKind;
+import dev.cxmon.cxone.RestClients;
+import dev.cxmon.metrics.AgentMetrics;
+import dev.cxmon.state.AgentStatus;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jboss.logging.Logger;
+
+/**
+ * One poll of the whole roster: token, (re-)resolution when due, then every agent's state with bounded
+ * concurrency. Polls never overlap; one agent's failure is that agent's ERROR and nobody else's.
+ */
+@ApplicationScoped
+public class RosterPoller {
+
+    private static final Logger LOG = Logger.getLogger(RosterPoller.class);
+
+    public enum Outcome { POLLED, SKIPPED_OVERLAP, NOT_CONFIGURED }
+
+    private final RestClients clients;
+    private final RosterState state;
+    private final AgentMetrics metrics;
+    private final Clock clock;
+    private final ReentrantLock pollLock = new ReentrantLock();
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicInteger maxRunning = new AtomicInteger();
+    private final AtomicLong skipped = new AtomicLong();
+    private volatile MonitorSettings settings;
+    private volatile ExecutorService workers;
+    private volatile CxoneSession session;
+    private Instant resolvedAt;
+
+    public RosterPoller(RestClients clients, RosterState state, AgentMetrics metrics, Clock clock) {
+        this.clients = clients;
+        this.state = state;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Sets who to watch and how to reach CXone; the next poll gets a token and resolves the roster afresh. */
+    public synchronized void configure(MonitorSettings monitorSettings, ConnectionSettings connection) {
+        this.settings = monitorSettings;
+        this.session = new CxoneSession(connection, clients, ExchangeListener.NONE, clock);
+        this.resolvedAt = null;
+        ExecutorService old = workers;
+        AtomicInteger threadNumber = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(monitorSettings.concurrency(), runnable -> {
+            Thread thread = new Thread(runnable, "cxone-poll-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (old != null) {
+            old.shutdownNow();
+        }
+        state.roster(monitorSettings.roster().stream()
+                .map(e -> new ResolvedAgent(e, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).toList());
+        metrics.retainOnly(new HashSet<>(state.roster().stream().map(ResolvedAgent::key).toList()));
+    }
+
+    public Optional<MonitorSettings> settings() {
+        return Optional.ofNullable(settings);
+    }
+
+    public long skippedPolls() {
+        return skipped.get();
+    }
+
+    /** The most polls ever seen running at once: 1 unless overlap protection failed. */
+    public int maxConcurrentPolls() {
+        return maxRunning.get();
+    }
+
+    public Outcome pollOnce() {
+        if (settings == null) {
+            return Outcome.NOT_CONFIGURED;
+        }
+        if (!pollLock.tryLock()) {
+            skipped.incrementAndGet();
+            LOG.debug("previous poll still running; this one is skipped");
+            return Outcome.SKIPPED_OVERLAP;
+        }
+        try {
+            maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+            long start = System.nanoTime();
+            pollRoster();
+            metrics.pollDuration(Duration.ofNanos(System.nanoTime() - start));
+            return Outcome.POLLED;
+        } finally {
+            running.decrementAndGet();
+            pollLock.unlock();
+        }
+    }
+
+    private void pollRoster() {
+        Instant now = clock.instant();
+        CxoneApi api;
+        try {
+            IssuedToken token = session.tokens().current();
+            token.expiresAt().ifPresent(metrics::tokenExpiry);
+            api = session.api();
+            state.token(Optional.empty());
+        } catch (CxoneCallException e) {
+            state.token(Optional.of(e.failure()));
+            everyAgentFailed(e.failure(), now);
+            return;
+        }
+        if (resolutionDue(now)) {
+            resolve(api, now);
+        }
+        List<ResolvedAgent> roster = state.roster();
+        Map<ResolvedAgent, Future<AgentObservation>> pending = new LinkedHashMap<>();
+        for (ResolvedAgent agent : roster) {
+            pending.put(agent, workers.submit(() -> AgentPoll.poll(agent, api, clock.instant())));
+        }
+        boolean anyRead = false;
+        long deadline = System.nanoTime() + callDeadline().toNanos();
+        for (Map.Entry<ResolvedAgent, Future<AgentObservation>> entry : pending.entrySet()) {
+            AgentObservation observation = await(entry.getValue(), deadline, now);
+            record(entry.getKey(), observation);
+            anyRead |= observation.status() != AgentStatus.ERROR;
+        }
+        state.polled(now, anyRead);
+        if (anyRead) {
+            metrics.lastSuccess(now);
+        }
+    }
+
+    private void everyAgentFailed(CxoneFailure failure, Instant now) {
+        for (ResolvedAgent agent : state.roster()) {
+            record(agent, AgentObservation.error(failure.kind(), "no token: " + failure.message(), now));
+        }
+        state.polled(now, false);
+    }
+
+    private boolean resolutionDue(Instant now) {
+        boolean someUnresolved = state.roster().stream()
+                .anyMatch(a -> a.agentId().isEmpty() && a.problem().filter(k -> k == FailureKind.AGENT_ID).isEmpty()
+                        || a.agentId().isPresent() && !a.confirmedByCxone() && a.problem().isEmpty());
+        return resolvedAt == null || someUnresolved || !now.isBefore(resolvedAt.plus(settings.resolveEvery()));
+    }
+
+    private void resolve(CxoneApi api, Instant now) {
+        Map<String, ResolvedAgent> previous = new LinkedHashMap<>();
+        state.roster().forEach(a -> previous.put(a.entry().key(), a));
+        List<Callable<ResolvedAgent>> tasks = new ArrayList<>();
+        for (RosterEntry entry : settings.roster()) {
+            tasks.add(() -> RosterResolver.resolve(entry, api, Optional.ofNullable(previous.get(entry.key()))));
+        }
+        List<ResolvedAgent> resolved = new ArrayList<>();
+        try {
+            for (Future<ResolvedAgent> future : workers.invokeAll(tasks, callDeadline().toMillis(), TimeUnit.MILLISECONDS)) {
+                resolved.add(future.isCancelled() ? null : future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException e) {
+            LOG.warnf("roster resolution failed unexpectedly: %s", e.getCause().toString());
+            return;
+        }
+        for (int i = 0; i < resolved.size(); i++) {
+            if (resolved.get(i) == null) {
+                RosterEntry entry = settings.roster().get(i);
+                resolved.set(i, Optional.ofNullable(previous.get(entry.key())).orElse(ResolvedAgent.unresolved(entry,
+                        FailureKind.NETWORK, "resolution did not finish in time")));
+            }
+        }
+        List<ResolvedAgent> unique = withoutDuplicates(resolved);
+        state.roster(unique);
+        metrics.retainOnly(new HashSet<>(unique.stream().map(ResolvedAgent::key).toList()));
+        unique.forEach(a -> metrics.info(a.key(), a.userName(), a.agentName(), a.team()));
+        resolvedAt = now;
+    }
+
+    /** Two entries that name one agent (its ID and its user name) must not be polled and counted twice. */
+    private static List<ResolvedAgent> withoutDuplicates(List<ResolvedAgent> resolved) {
+        Map<String, ResolvedAgent> byKey = new LinkedHashMap<>();
+        for (ResolvedAgent agent : resolved) {
+            ResolvedAgent first = byKey.putIfAbsent(agent.key(), agent);
+            if (first != null && !first.entry().key().equals(agent.entry().key())) {
+                LOG.warnf("roster entries '%s' and '%s' are the same agent %s; it is monitored once", first.entry().key(),
+                        agent.entry().key(), agent.key());
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private AgentObservation await(Future<AgentObservation> future, long deadlineNanos, Instant now) {
+        try {
+            return future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return AgentObservation.error(FailureKind.NETWORK, "no answer before the poll deadline of " + callDeadline().toSeconds() + " s", now);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return AgentObservation.error(FailureKind.NETWORK, "poll interrupted (shutting down)", now);
+        } catch (ExecutionException e) {
+            LOG.errorf("unexpected error while polling an agent: %s", e.getCause().toString());
+            return AgentObservation.error(FailureKind.MALFORMED, "unexpected error: " + e.getCause().getClass().getSimpleName(), now);
+        }
+    }
+
+    private void record(ResolvedAgent agent, AgentObservation observation) {
+        AgentTracker tracker = state.tracker(agent.key());
+        Optional<AgentObservation> before = tracker.current();
+        Optional<Transition> transition = tracker.observe(observation);
+        metrics.observed(agent.key(), observation.status(), observation.availability());
+        transition.ifPresent(t -> metrics.transition(agent.key(), t.from(), t.to()));
+        observation.error().ifPresent(kind -> metrics.pollError(agent.key(), kind));
+        logChange(agent, before, observation);
+    }
+
+    /** One log line per change of an agent's error (or recovery), never one per poll. */
+    private static void logChange(ResolvedAgent agent, Optional<AgentObservation> before, AgentObservation now) {
+        Optional<FailureKind> was = before.flatMap(AgentObservation::error);
+        if (now.error().isPresent() && !now.error().equals(was)) {
+            LOG.warnf("agent %s: ERROR (%s) %s", agent.key(), now.error().get().label(), now.errorMessage().orElse(""));
+        } else if (now.error().isEmpty() && was.isPresent()) {
+            LOG.infof("agent %s: recovered, now %s", agent.key(), now.status());
+        }
+    }
+
+    private Duration callDeadline() {
+        ConnectionSettings s = session.settings();
+        // token refresh + one retry after 401: up to three calls in a row
+        return s.connectTimeout().plus(s.readTimeout()).multipliedBy(3);
+    }
+
+    @PreDestroy
+    void stop() {
+        ExecutorService current = workers;
+        if (current != null) {
+            current.shutdownNow();
+        }
+    }
+}

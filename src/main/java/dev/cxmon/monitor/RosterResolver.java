@@ -1,0 +1,67 @@
+package dev.cxmon.monitor;
+
+import dev.cxmon.cxone.AgentRecord;
+import dev.cxmon.cxone.CxoneApi;
+import dev.cxmon.cxone.CxoneCallException;
+import dev.cxmon.cxone.FailureKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Resolves roster entries to agent IDs: an ID is confirmed with GET /agents/{id} (which also gives the names for
+ * cxone_agent_info), a user name is searched, a UUID is refused because it is a user ID. A transient failure
+ * keeps what is known and is retried at the next resolution.
+ */
+final class RosterResolver {
+
+    private RosterResolver() {}
+
+    static ResolvedAgent resolve(RosterEntry entry, CxoneApi api, Optional<ResolvedAgent> previous) {
+        return switch (entry.ref().kind()) {
+            case AGENT_ID -> byAgentId(entry, api, previous);
+            case USER_NAME -> byUserName(entry, api, previous);
+            case USER_ID -> ResolvedAgent.unresolved(entry, FailureKind.AGENT_ID,
+                    "'" + entry.key() + "' is a user ID (UUID); the roster needs the numeric agent ID or the user name");
+            case INVALID -> ResolvedAgent.unresolved(entry, FailureKind.AGENT_ID, "'" + entry.key() + "' is not an agent reference");
+        };
+    }
+
+    private static ResolvedAgent byAgentId(RosterEntry entry, CxoneApi api, Optional<ResolvedAgent> previous) {
+        long agentId = Long.parseLong(entry.key());
+        try {
+            AgentRecord record = api.agent(entry.key());
+            return new ResolvedAgent(entry, Optional.of(agentId), Optional.of(record), Optional.empty(), Optional.empty());
+        } catch (CxoneCallException e) {
+            if (e.failure().kind() == FailureKind.AGENT_ID) {
+                return new ResolvedAgent(entry, Optional.of(agentId), Optional.empty(), Optional.of(FailureKind.AGENT_ID),
+                        Optional.of("CXone does not know agent " + agentId + " (" + e.failure().status() + ")"));
+            }
+            // Keep the last confirmed record: a network blip must not make a known agent look unknown.
+            return previous.filter(ResolvedAgent::confirmedByCxone)
+                    .orElse(new ResolvedAgent(entry, Optional.of(agentId), Optional.empty(), Optional.empty(), Optional.empty()));
+        }
+    }
+
+    private static ResolvedAgent byUserName(RosterEntry entry, CxoneApi api, Optional<ResolvedAgent> previous) {
+        String wanted = entry.key().toLowerCase(Locale.ROOT);
+        try {
+            List<AgentRecord> found = api.searchAgents(entry.key());
+            return found.stream()
+                    .filter(a -> a.agentId() != null)
+                    .filter(a -> wanted.equals(lower(a.userName())) || wanted.equals(lower(a.emailAddress())))
+                    .findFirst()
+                    .map(a -> new ResolvedAgent(entry, Optional.of(a.agentId()), Optional.of(a), Optional.<FailureKind>empty(),
+                            Optional.<String>empty()))
+                    .orElse(ResolvedAgent.unresolved(entry, FailureKind.AGENT_ID,
+                            "no agent with user name " + entry.key() + " (a user without the agent role, or no such user)"));
+        } catch (CxoneCallException e) {
+            return previous.filter(p -> p.agentId().isPresent())
+                    .orElse(ResolvedAgent.unresolved(entry, e.failure().kind(), "cannot resolve " + entry.key() + ": " + e.failure().message()));
+        }
+    }
+
+    private static String lower(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+}

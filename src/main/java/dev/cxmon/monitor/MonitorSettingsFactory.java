@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Validates and builds {@link MonitorSettings}; in demo mode the roster defaults to the demo tenant's agents. */
+/** Validates and builds {@link MonitorSettings}; on the embedded simulator the roster defaults to the demo agents. */
 @ApplicationScoped
 public class MonitorSettingsFactory {
 
@@ -32,7 +32,7 @@ public class MonitorSettingsFactory {
 
     public Built build() {
         List<ConfigProblem> problems = new ArrayList<>();
-        boolean demo = simulator.demoCredentials();
+        boolean demo = simulator.enabled();
         boolean rosterConfigured = config.roster().filter(r -> !r.isEmpty()).isPresent() || config.rosterFile().isPresent();
         RosterLoader.Result roster = rosterConfigured ? RosterLoader.load(config.roster(), config.rosterFile())
                 : RosterLoader.load(demo ? Optional.of(DEMO_ROSTER) : Optional.empty(), Optional.empty());

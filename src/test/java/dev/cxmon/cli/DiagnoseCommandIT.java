@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.testing.JarRunner;
+import dev.cxmon.testing.TestHttp;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -114,7 +115,7 @@ class DiagnoseCommandIT {
         List<String> command = JarRunner.command(List.of("-Dquarkus.http.port=" + http, "-Dquarkus.management.port=" + management), List.of());
         Process daemon = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(daemonLog.toFile()).start();
         try {
-            HttpClient client = HttpClient.newHttpClient();
+            HttpClient client = TestHttp.client();
             HttpResponse<String> live = waitForOk(client, URI.create("http://127.0.0.1:" + management + "/q/health/live"), daemon);
             assertThat(live.statusCode()).isEqualTo(200);
             assertThat(Files.readString(daemonLog)).contains("Demo mode");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cxmon.testing.JarRunner;
+import dev.cxmon.testing.TestHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -107,9 +108,9 @@ class SecretLeakIT {
         String form = "grant_type=password&username=demo-supervisor&password=" + URLEncoder.encode(KEY_SECRET, StandardCharsets.UTF_8);
         String pair = "demo-client:" + URLEncoder.encode(CLIENT_SECRET, StandardCharsets.UTF_8);
         String basic = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + "/auth/token"))
+        HttpResponse<String> response = TestHttp.client().send(HttpRequest.newBuilder(URI.create(baseUrl + "/auth/token")).timeout(TestHttp.REQUEST_TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(TestHttp.REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return new ObjectMapper().readTree(response.body()).path("access_token").asText();
     }

@@ -9,6 +9,7 @@ import dev.cxmon.simulator.FaultKind;
 import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.PrometheusText;
+import dev.cxmon.testing.TestHttp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
@@ -269,7 +270,7 @@ class RosterPollerTest {
     }
 
     private static int status(URL url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url.toString())).build(),
+        return TestHttp.client().send(HttpRequest.newBuilder(URI.create(url.toString())).timeout(TestHttp.REQUEST_TIMEOUT).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

@@ -21,8 +21,8 @@ public final class PrometheusText {
 
     public static PrometheusText scrape(URL url) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient()
-                    .send(HttpRequest.newBuilder(URI.create(url.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = TestHttp.client()
+                    .send(HttpRequest.newBuilder(URI.create(url.toString())).timeout(TestHttp.REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new AssertionError(url + " answered " + response.statusCode());
             }

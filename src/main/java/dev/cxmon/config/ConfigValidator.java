@@ -13,8 +13,14 @@ public final class ConfigValidator {
 
     private ConfigValidator() {}
 
+    /** Validates with the simulator on or off as the configuration itself decides. */
     public static List<ConfigProblem> validate(CxoneConfig config) {
-        return validate(config, false);
+        return validate(config, simulatorEnabled(config));
+    }
+
+    /** cxone.simulator.enabled, or when unset: on exactly when no credentials are configured (demo mode). */
+    public static boolean simulatorEnabled(CxoneConfig config) {
+        return config.simulator().enabled().orElse(!hasCredentials(config));
     }
 
     /**
@@ -71,6 +77,13 @@ public final class ConfigValidator {
             problems.add(new ConfigProblem("cxone.access-token",
                     "is set together with client or access-key credentials; the monitor would not know which identity to use.",
                     "either remove cxone.access-token (CXONE_ACCESS_TOKEN) or remove cxone.client-id/client-secret/username/password"));
+            return;
+        }
+        if (!token && !anyGrantPart && !simulatorSuppliesClient) {
+            problems.add(new ConfigProblem("cxone.client-id",
+                    "no credentials are configured and the embedded simulator is off, so nothing could be monitored.",
+                    "set CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_USERNAME and CXONE_PASSWORD (or CXONE_ACCESS_TOKEN), "
+                            + "or leave cxone.simulator.enabled unset for the demo"));
             return;
         }
         if (!token && anyGrantPart) {

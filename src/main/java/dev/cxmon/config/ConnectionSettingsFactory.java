@@ -28,7 +28,7 @@ public class ConnectionSettingsFactory {
     }
 
     public List<ConfigProblem> problems() {
-        return ConfigValidator.validate(config, simulator.enabled());
+        return ConfigValidator.validate(config);
     }
 
     public List<ConfigProblem> tutorialEndpoints() {

@@ -31,7 +31,7 @@ public class SimulatorLauncher {
     }
 
     public boolean enabled() {
-        return config.simulator().enabled().orElse(!ConfigValidator.hasCredentials(config));
+        return ConfigValidator.simulatorEnabled(config);
     }
 
     /** True when the simulator runs because nothing else was configured, so demo credentials apply. */

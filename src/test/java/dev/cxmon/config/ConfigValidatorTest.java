@@ -43,6 +43,11 @@ class ConfigValidatorTest {
             return defaults().clientId("app-id").clientSecret("app-secret").username("key-id").password("key-secret");
         }
 
+        FakeConfig simulatorEnabled(boolean enabled) {
+            return new FakeConfig(clientId, clientSecret, username, password, region, accessToken, authUrl, apiUrl, apiVersion,
+                    clientAuthMethod, roster, rosterFile, apiToken, http, poll, new FakeSimulator(Optional.of(enabled), 0, Optional.empty()));
+        }
+
         FakeConfig clientId(String v) {
             return new FakeConfig(Optional.ofNullable(v), clientSecret, username, password, region, accessToken, authUrl, apiUrl,
                     apiVersion, clientAuthMethod, roster, rosterFile, apiToken, http, poll, simulator);
@@ -112,6 +117,17 @@ class ConfigValidatorTest {
     void defaultsAreValid() {
         assertThat(ConfigValidator.validate(FakeConfig.defaults())).isEmpty();
         assertThat(ConfigValidator.validate(FakeConfig.defaults(), true)).isEmpty();
+    }
+
+    @Test
+    void noCredentialsWithTheSimulatorSwitchedOffStopsStartup() {
+        FakeConfig simulatorOff = FakeConfig.defaults().simulatorEnabled(false);
+        assertThat(ConfigValidator.validate(simulatorOff)).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("cxone.client-id");
+            assertThat(p.fix()).contains("CXONE_CLIENT_ID").contains("CXONE_ACCESS_TOKEN");
+        });
+        assertThat(ConfigValidator.simulatorEnabled(FakeConfig.defaults())).as("demo mode when nothing is configured").isTrue();
+        assertThat(ConfigValidator.simulatorEnabled(FakeConfig.withGrant())).isFalse();
     }
 
     @Test

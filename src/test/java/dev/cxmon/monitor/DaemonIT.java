@@ -4,88 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxmon.testing.JarRunner;
 import dev.cxmon.testing.PrometheusText;
-import dev.cxmon.testing.TestHttp;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.cxmon.testing.ServiceProcess;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** The packaged daemon, started as the README says, observed only through its HTTP endpoints. */
 class DaemonIT {
 
-    private static final HttpClient HTTP = TestHttp.client();
-
-    /** A running daemon on free ports, with its embedded simulator on a known port so the test can flip faults. */
-    record Daemon(Process process, int management, int simulator, Path log) implements AutoCloseable {
-
-        static Daemon start(String... props) throws IOException {
-            int http = freePort();
-            int management = freePort();
-            int simulator = freePort();
-            List<String> all = new ArrayList<>(List.of("-Dquarkus.http.port=" + http, "-Dquarkus.management.port=" + management,
-                    "-Dcxone.simulator.port=" + simulator, "-Dcxone.poll.every=2s"));
-            all.addAll(List.of(props));
-            Path log = Files.createTempFile("daemon-it", ".log");
-            Process process = new ProcessBuilder(JarRunner.command(all, List.of())).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return new Daemon(process, management, simulator, log);
-        }
-
-        PrometheusText metrics() throws IOException {
-            return PrometheusText.scrape(new URL("http://127.0.0.1:" + management + "/q/metrics"));
-        }
-
-        /** Scrapes until the condition holds, at most the given time; returns the matching scrape. */
-        PrometheusText awaitMetrics(Duration within, Predicate<PrometheusText> condition) throws Exception {
-            long deadline = System.nanoTime() + within.toNanos();
-            PrometheusText last = null;
-            while (System.nanoTime() < deadline && process.isAlive()) {
-                try {
-                    last = metrics();
-                    if (condition.test(last)) {
-                        return last;
-                    }
-                } catch (AssertionError | IOException notUpYet) {
-                    // the management interface is not listening yet
-                }
-                Thread.sleep(250);
-            }
-            throw new AssertionError("condition not met within " + within + "; last scrape: "
-                    + (last == null ? "none" : last.all()) + "\nlog:\n" + Files.readString(log));
-        }
-
-        void fault(String json) throws Exception {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + simulator + "/simulator/faults")).timeout(TestHttp.REQUEST_TIMEOUT)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).timeout(TestHttp.REQUEST_TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
-        }
-
-        void clearFaults() throws Exception {
-            HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + simulator + "/simulator/faults")).timeout(TestHttp.REQUEST_TIMEOUT).DELETE().build(),
-                    HttpResponse.BodyHandlers.discarding());
-        }
-
-        @Override
-        public void close() throws Exception {
-            process.destroy();
-            process.waitFor();
-            Files.deleteIfExists(log);
-        }
-    }
-
     @Test
     void demoDaemonExportsStatesErrorsAndTransitionsAndRecoversFromRateLimiting() throws Exception {
-        try (Daemon daemon = Daemon.start()) {
+        try (ServiceProcess daemon = ServiceProcess.start()) {
             // Startup plus two poll intervals of 2 s.
             PrometheusText first = daemon.awaitMetrics(Duration.ofSeconds(25),
                     m -> m.value("cxone_agent_state{agent_id=\"1001\",state=\"LOGGED_IN\"}").orElse(0) == 1.0
@@ -116,7 +45,7 @@ class DaemonIT {
 
     @Test
     void withoutAgentStatePermissionEveryAgentIsAScopeError() throws Exception {
-        try (Daemon daemon = Daemon.start("-Dcxone.simulator.enabled=true", "-Dcxone.username=demo-noscope",
+        try (ServiceProcess daemon = ServiceProcess.start("-Dcxone.simulator.enabled=true", "-Dcxone.username=demo-noscope",
                 "-Dcxone.password=demo-noscope-secret")) {
             List<String> agents = List.of("1001", "1002", "1003", "1004", "1005", "1006", "9999");
             PrometheusText metrics = daemon.awaitMetrics(Duration.ofSeconds(25), m -> agents.stream().allMatch(a ->
@@ -136,11 +65,5 @@ class DaemonIT {
 
     private static double sumOf(PrometheusText metrics, String prefix) {
         return metrics.all().entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToDouble(e -> e.getValue()).sum();
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

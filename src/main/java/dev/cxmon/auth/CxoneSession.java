@@ -2,6 +2,7 @@ package dev.cxmon.auth;
 
 import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.cxone.ApiEndpoints;
+import dev.cxmon.cxone.CallPolicy;
 import dev.cxmon.cxone.CallRunner;
 import dev.cxmon.cxone.CxoneApi;
 import dev.cxmon.cxone.CxoneCallException;
@@ -28,10 +29,16 @@ public final class CxoneSession {
     private final TokenProvider tokens;
     private CxoneApi api;
 
+    /** Without a client-side rate limit and without retries. */
     public CxoneSession(ConnectionSettings settings, RestClients clients, ExchangeListener listener, Clock clock) {
+        this(settings, clients, listener, clock, CallPolicy.unlimited());
+    }
+
+    /** Every call of this session, the token's included, shares one rate limit and one Retry-After pause. */
+    public CxoneSession(ConnectionSettings settings, RestClients clients, ExchangeListener listener, Clock clock, CallPolicy policy) {
         this.settings = settings;
         this.clients = clients;
-        this.runner = new CallRunner(new Redactor(), listener, settings.readTimeout());
+        this.runner = new CallRunner(new Redactor(), listener, settings.readTimeout(), policy, clock);
         this.tokens = new TokenProvider(settings, clients, runner, clock);
     }
 

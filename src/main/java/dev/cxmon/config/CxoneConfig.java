@@ -1,10 +1,12 @@
 package dev.cxmon.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Every {@code cxone.*} key. Names are a public contract (design.md): the tutorial's environment
@@ -54,6 +56,19 @@ public interface CxoneConfig {
 
     Simulator simulator();
 
+    /**
+     * The {@code cxone.rate-limit.*} group. It is a mapping of its own, looked up here, rather than a plain group
+     * accessor, so that hand-written implementations of this interface need not provide it (see
+     * {@code auth.CallPolicyConfig}, whose injection point registers the mapping).
+     */
+    default RateLimit rateLimit() {
+        return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(RateLimit.class);
+    }
+
+    Shard shard();
+
+    Metrics metrics();
+
     interface Http {
         @WithDefault("5s")
         Duration connectTimeout();
@@ -74,6 +89,26 @@ public interface CxoneConfig {
         /** How often roster user names are resolved to agent IDs again (and agent names refreshed). */
         @WithDefault("10m")
         Duration resolveEvery();
+
+        /** per-agent (one call per agent), bulk (delta polling of agents/states), or auto (bulk, per-agent where bulk cannot). */
+        @WithDefault("auto")
+        String strategy();
+
+        /** How often the bulk strategy discards its snapshot and reads everything again (updatedSince = epoch). */
+        @WithDefault("10m")
+        Duration fullResyncEvery();
+    }
+
+    /** How hard this process may call CXone: all calls of the daemon's session together. */
+    @ConfigMapping(prefix = "cxone.rate-limit")
+    interface RateLimit {
+        /** Calls per second, with bursts of up to one second's worth; 0 means no client-side limit. */
+        @WithDefault("20")
+        double perSecond();
+
+        /** Retries of an idempotent GET after a 5xx, a reset connection or a timeout (never after a 4xx, never the token POST). */
+        @WithDefault("2")
+        int maxRetries();
     }
 
     interface Simulator {
@@ -84,5 +119,20 @@ public interface CxoneConfig {
         int port();
 
         Optional<String> tenantFile();
+    }
+
+    /** Splits the roster over several instances; see ShardAssignment. */
+    interface Shard {
+        @WithDefault("1")
+        int count();
+
+        /** Unset means: the StatefulSet ordinal, the trailing {@code -<n>} of HOSTNAME (the pod name), else 0. */
+        Optional<Integer> index();
+    }
+
+    interface Metrics {
+        /** false exports roster-level aggregates instead of series per agent (see docs/metrics-cardinality.md). */
+        @WithDefault("true")
+        boolean perAgent();
     }
 }

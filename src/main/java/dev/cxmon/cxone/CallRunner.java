@@ -2,13 +2,16 @@ package dev.cxmon.cxone;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Runs one REST client call: times it, reads the body, records a redacted {@link Exchange}, and turns
- * transport errors into {@link CxoneCallException}. Interpreting statuses is the caller's job.
+ * Runs one REST client call under the session's {@link CallPolicy}: waits for a rate-limit permit, times the
+ * call, reads the body, records a redacted {@link Exchange} per attempt, retries transient failures of GETs
+ * with backoff, and lets a 429 pause the session. Transport errors leave as {@link CxoneCallException};
+ * interpreting statuses is the caller's job.
  */
 public final class CallRunner {
 
@@ -17,11 +20,25 @@ public final class CallRunner {
     private final Redactor redactor;
     private final ExchangeListener listener;
     private final Duration readTimeout;
+    private final RateLimiter limiter;
+    private final RetryPolicy retries;
+    private final Sleeper sleeper;
+    private final Clock clock;
 
+    /** Without a limit and without retries. */
     public CallRunner(Redactor redactor, ExchangeListener listener, Duration readTimeout) {
+        this(redactor, listener, readTimeout, CallPolicy.unlimited(), Clock.systemUTC());
+    }
+
+    /** @param clock only for showing when a Retry-After pause ends */
+    public CallRunner(Redactor redactor, ExchangeListener listener, Duration readTimeout, CallPolicy policy, Clock clock) {
         this.redactor = redactor;
         this.listener = listener;
         this.readTimeout = readTimeout;
+        this.limiter = policy.newLimiter();
+        this.retries = policy.newRetryPolicy();
+        this.sleeper = policy.sleeper();
+        this.clock = clock;
     }
 
     public Redactor redactor() {
@@ -29,8 +46,61 @@ public final class CallRunner {
     }
 
     public HttpReply run(Operation operation, String method, String url, Supplier<Response> call) {
-        long start = System.nanoTime();
         String shownUrl = redactor.redact(url);
+        for (int retry = 0; ; retry++) {
+            awaitPermit(operation, method, shownUrl);
+            HttpReply reply;
+            try {
+                reply = once(operation, method, shownUrl, call);
+            } catch (CxoneCallException failed) {
+                if (retries.retriesFailure(operation, method, failed.failure().cause(), retry) && backedOff(retry)) {
+                    continue;
+                }
+                throw failed;
+            }
+            if (reply.status() == 429) {
+                limiter.pauseFor(RetryAfter.pause(reply.retryAfter()));
+            }
+            if (!(retries.retriesStatus(operation, method, reply.status(), retry) && backedOff(retry))) {
+                return reply;
+            }
+        }
+    }
+
+    private void awaitPermit(Operation operation, String method, String shownUrl) {
+        Optional<RateLimiter.Refusal> refusal;
+        try {
+            refusal = limiter.acquire(readTimeout.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw refused(operation, method, shownUrl, "interrupted while waiting for a permit", Optional.empty());
+        }
+        if (refusal.isEmpty()) {
+            return;
+        }
+        Duration wait = Duration.ofNanos(refusal.get().waitNanos());
+        String beyond = ", longer than the read timeout of " + readTimeout.toMillis() + " ms";
+        if (refusal.get().paused()) {
+            throw refused(operation, method, shownUrl, "paused by Retry-After until " + clock.instant().plus(wait) + ", "
+                    + wait.toMillis() + " ms away" + beyond, Optional.of(wait));
+        }
+        throw refused(operation, method, shownUrl, "no permit for " + wait.toMillis() + " ms at " + limiter.perSecond() + " calls/s"
+                + beyond, Optional.empty());
+    }
+
+    /** Sleeps the backoff before the next attempt; false when interrupted, so the last answer stands. */
+    private boolean backedOff(int retry) {
+        try {
+            sleeper.sleepNanos(retries.backoffNanos(retry));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private HttpReply once(Operation operation, String method, String shownUrl, Supplier<Response> call) {
+        long start = System.nanoTime();
         Response response;
         String body;
         try {
@@ -51,6 +121,14 @@ public final class CallRunner {
         } finally {
             response.close();
         }
+    }
+
+    /** A call this client did not send: no exchange is reported, since nothing went over the wire. */
+    private static CxoneCallException refused(Operation operation, String method, String shownUrl, String why,
+            Optional<Duration> retryAfter) {
+        Exchange notSent = new Exchange(operation.name(), method, shownUrl, 0, 0, null, null);
+        return new CxoneCallException(new CxoneFailure(FailureKind.RATE_LIMITED, FailureCause.CLIENT_RATE_LIMIT, notSent,
+                "client-side rate limit: " + why, retryAfter, Optional.empty()));
     }
 
     private String excerpt(Operation operation, String body) {

@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * The agent and user resources of one tenant, typed. Each call retries once after a 401 with a fresh
- * token; every other failure leaves as a {@link CxoneCallException}.
+ * token (rate limiting and transient-failure retries happen below, in {@link CallRunner}); every other
+ * failure leaves as a {@link CxoneCallException}.
  */
 public final class CxoneApi {
 

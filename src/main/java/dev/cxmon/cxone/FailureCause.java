@@ -13,5 +13,7 @@ public enum FailureCause {
     INVALID_JSON,
     UNEXPECTED_SHAPE,
     BODY_TOO_LARGE,
-    OTHER_IO
+    OTHER_IO,
+    /** Not sent: this client's own rate limit, or a Retry-After pause, would have held it longer than the read timeout. */
+    CLIENT_RATE_LIMIT
 }

@@ -32,6 +32,16 @@ class ConfigValidatorTest {
             CxoneConfig.Poll poll,
             CxoneConfig.Simulator simulator) implements CxoneConfig {
 
+        @Override
+        public CxoneConfig.Shard shard() {
+            return new FakeShard(1, Optional.empty());
+        }
+
+        @Override
+        public CxoneConfig.Metrics metrics() {
+            return () -> true;
+        }
+
         static FakeConfig defaults() {
             return new FakeConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), "27.0", "basic", Optional.empty(), Optional.empty(),
@@ -98,10 +108,22 @@ class ConfigValidatorTest {
 
     record FakePoll(String every, Optional<String> cron, int concurrency) implements CxoneConfig.Poll {
         @Override
-        public java.time.Duration resolveEvery() {
-            return java.time.Duration.ofMinutes(10);
+        public Duration resolveEvery() {
+            return Duration.ofMinutes(10);
+        }
+
+        @Override
+        public String strategy() {
+            return "auto";
+        }
+
+        @Override
+        public Duration fullResyncEvery() {
+            return Duration.ofMinutes(10);
         }
     }
+
+    record FakeShard(int count, Optional<Integer> index) implements CxoneConfig.Shard {}
 
     record FakeSimulator(Optional<Boolean> enabled, int port, Optional<String> tenantFile) implements CxoneConfig.Simulator {}
 

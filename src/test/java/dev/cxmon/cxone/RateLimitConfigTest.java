@@ -1,0 +1,40 @@
+package dev.cxmon.cxone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cxmon.config.CxoneConfig;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** cxone.rate-limit.* reaches the configuration, and starting with it set is fine. */
+@QuarkusTest
+@TestProfile(RateLimitConfigTest.Overridden.class)
+class RateLimitConfigTest {
+
+    public static class Overridden implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("cxone.rate-limit.per-second", "7.5", "cxone.rate-limit.max-retries", "0");
+        }
+    }
+
+    @Inject
+    CxoneConfig config;
+
+    @Inject
+    CxoneConfig.RateLimit rateLimit;
+
+    @Test
+    void keysAreReadThroughTheGroupAndOnTheirOwn() {
+        assertThat(config.rateLimit().perSecond()).isEqualTo(7.5);
+        assertThat(config.rateLimit().maxRetries()).isZero();
+        assertThat(rateLimit.perSecond()).isEqualTo(7.5);
+        CallPolicy policy = CallPolicy.of(config.rateLimit().perSecond(), config.rateLimit().maxRetries());
+        assertThat(policy.newLimiter().perSecond()).isEqualTo(7.5);
+        assertThat(policy.newRetryPolicy().maxRetries()).isZero();
+    }
+}

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -32,7 +33,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The exported names, types and label sets must match src/test/resources/stable-metrics.yaml exactly. */
+/**
+ * The exported names, types and label sets must match src/test/resources/stable-metrics.yaml exactly: its first
+ * document with the default cxone.metrics.per-agent=true; see {@link StableRosterAggregateMetricsTest} for the second.
+ */
 @QuarkusTest
 class StableMetricsTest {
 
@@ -51,10 +55,16 @@ class StableMetricsTest {
     SimulatorLauncher simulator;
 
     @TestHTTPResource(value = "/metrics", management = true)
-    URL metrics;
+    URL metricsUrl;
 
     @Test
     void exportedMetricsMatchTheStableList() throws Exception {
+        assertMatches(pollAndScrape(poller, connection, simulator, metricsUrl), stableList(0));
+    }
+
+    /** Polls a demo roster twice, with one state change between, and returns the exposition. */
+    static String pollAndScrape(RosterPoller poller, ConnectionSettingsFactory connection, SimulatorLauncher simulator, URL metricsUrl)
+            throws Exception {
         poller.configure(new MonitorSettings(List.of(RosterEntry.of("1001"), RosterEntry.of("9999")),
                 ((PollSchedule.Valid) PollSchedule.parse("30s", Optional.empty())).schedule(), 2, Duration.ofMinutes(10), true),
                 connection.fromConfig());
@@ -62,12 +72,17 @@ class StableMetricsTest {
         simulator.running().setAgentState(1001, 0, null);
         poller.pollOnce();
         simulator.running().setAgentState(1001, 1, null);
-
-        List<StableMetric> stable = new ObjectMapper(new YAMLFactory())
-                .readValue(Path.of("src/test/resources/stable-metrics.yaml").toFile(), new TypeReference<>() {});
-        String exposition = TestHttp.client().send(HttpRequest.newBuilder(URI.create(metrics.toString())).timeout(TestHttp.REQUEST_TIMEOUT)
+        return TestHttp.client().send(HttpRequest.newBuilder(URI.create(metricsUrl.toString())).timeout(TestHttp.REQUEST_TIMEOUT)
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
 
+    /** One YAML document of stable-metrics.yaml: 0 = the default metrics, 1 = the roster aggregates of per-agent=false. */
+    static List<StableMetric> stableList(int document) throws Exception {
+        String[] documents = Files.readString(Path.of("src/test/resources/stable-metrics.yaml")).split("(?m)^---$");
+        return new ObjectMapper(new YAMLFactory()).readValue(documents[document], new TypeReference<>() {});
+    }
+
+    static void assertMatches(String exposition, List<StableMetric> stable) {
         Map<String, String> types = new HashMap<>();
         Map<String, Set<Set<String>>> labelSets = new HashMap<>();
         for (String line : exposition.lines().toList()) {

@@ -1,0 +1,65 @@
+package dev.cxmon.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cxmon.config.ConnectionSettingsFactory;
+import dev.cxmon.metrics.StableMetricsTest.StableMetric;
+import dev.cxmon.monitor.RosterPoller;
+import dev.cxmon.simulator.SimulatorLauncher;
+import dev.cxmon.testing.PrometheusText;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With cxone.metrics.per-agent=false the exposition is stable-metrics.yaml's first document without every metric
+ * labelled agent_id, plus its second document (the roster aggregates), and no series carries agent_id.
+ */
+@QuarkusTest
+@TestProfile(StableRosterAggregateMetricsTest.PerAgentOff.class)
+class StableRosterAggregateMetricsTest {
+
+    public static class PerAgentOff implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("cxone.metrics.per-agent", "false");
+        }
+    }
+
+    @Inject
+    RosterPoller poller;
+
+    @Inject
+    ConnectionSettingsFactory connection;
+
+    @Inject
+    SimulatorLauncher simulator;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metricsUrl;
+
+    @Test
+    void exportedMetricsMatchTheStableListWithoutAgentSeries() throws Exception {
+        String exposition = StableMetricsTest.pollAndScrape(poller, connection, simulator, metricsUrl);
+
+        List<StableMetric> expected = new ArrayList<>(StableMetricsTest.stableList(0));
+        expected.removeIf(metric -> metric.labels().contains("agent_id"));
+        expected.addAll(StableMetricsTest.stableList(1));
+        StableMetricsTest.assertMatches(exposition, expected);
+        assertThat(exposition.lines().filter(line -> line.startsWith("cxone_"))).noneMatch(line -> line.contains("agent_id="));
+        // 1001 went LOGGED_IN -> LOGGED_OUT, 9999 is ERROR (unknown agent) at every poll
+        PrometheusText samples = PrometheusText.parse(exposition);
+        assertThat(samples.value("cxone_roster_agents_by_state{state=\"ERROR\"}")).hasValue(1);
+        assertThat(samples.value("cxone_roster_agents_by_state{state=\"LOGGED_OUT\"}")).hasValue(1);
+        assertThat(samples.value("cxone_roster_agents_by_state{state=\"LOGGED_IN\"}")).hasValue(0);
+        assertThat(samples.value("cxone_roster_state_transitions_total{from=\"LOGGED_IN\",to=\"LOGGED_OUT\"}")).hasValue(1);
+        assertThat(samples.value("cxone_roster_poll_errors_total{reason=\"agent_id\"}")).hasValue(2);
+    }
+}

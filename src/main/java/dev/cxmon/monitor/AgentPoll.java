@@ -15,8 +15,7 @@ final class AgentPoll {
 
     static AgentObservation poll(ResolvedAgent agent, CxoneApi api, Instant at) {
         if (agent.agentId().isEmpty()) {
-            return AgentObservation.error(agent.problem().orElse(FailureKind.AGENT_ID),
-                    agent.problemMessage().orElse("not resolved to an agent ID"), at);
+            return unresolved(agent, at);
         }
         try {
             Optional<AgentStateRecord> record = api.agentState(String.valueOf(agent.agentId().get()));
@@ -28,6 +27,11 @@ final class AgentPoll {
             }
             return AgentObservation.error(e.failure().kind(), e.failure().message() + " [" + e.failure().exchange().describe() + "]", at);
         }
+    }
+
+    /** An entry with no agent ID gets no call: its resolution problem is its observation. */
+    static AgentObservation unresolved(ResolvedAgent agent, Instant at) {
+        return AgentObservation.error(agent.problem().orElse(FailureKind.AGENT_ID), agent.problemMessage().orElse("not resolved to an agent ID"), at);
     }
 
     static AgentObservation fromRecord(AgentStateRecord record, Instant at) {

@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /** Validates and builds {@link MonitorSettings}; on the embedded simulator the roster defaults to the demo agents. */
 @ApplicationScoped
 public class MonitorSettingsFactory {
+
+    private static final Logger LOG = Logger.getLogger(MonitorSettingsFactory.class);
 
     /** The demo agents plus one unknown ID and one user without the agent role, so the ERROR paths show too. */
     public static final List<String> DEMO_ROSTER = List.of("1001", "1002", "1003", "1004", "1005", "1006", "9999", "notagent@demo.example");
@@ -58,9 +61,37 @@ public class MonitorSettingsFactory {
             problems.add(new ConfigProblem("cxone.poll.resolve-every", resolveEvery + " is shorter than 10s.",
                     "re-resolve user names every few minutes, e.g. 10m"));
         }
+        Optional<PollStrategy> strategy = PollStrategy.parse(config.poll().strategy());
+        if (strategy.isEmpty()) {
+            problems.add(new ConfigProblem("cxone.poll.strategy", "'" + config.poll().strategy() + "' is not a polling strategy.",
+                    "use auto (default), bulk or per-agent"));
+        }
+        Duration fullResync = config.poll().fullResyncEvery();
+        if (fullResync.compareTo(Duration.ofSeconds(30)) < 0) {
+            problems.add(new ConfigProblem("cxone.poll.full-resync-every", fullResync + " is shorter than 30s.",
+                    "resynchronise the bulk snapshot every few minutes, e.g. 10m"));
+        }
+        ShardSettings.Resolved shard = ShardSettings.resolve(config.shard().count(), config.shard().index(),
+                Optional.ofNullable(System.getenv("HOSTNAME")));
+        if (shard instanceof ShardSettings.Invalid invalid) {
+            problems.addAll(invalid.problems());
+        }
         if (!problems.isEmpty()) {
             return new Problems(problems);
         }
-        return new Ok(new MonitorSettings(roster.entries(), schedule, concurrency, resolveEvery, demo));
+        MonitorSettings all = new MonitorSettings(roster.entries(), schedule, concurrency, resolveEvery, demo, strategy.get(), fullResync);
+        return new Ok(sharded(all, (ShardSettings.Valid) shard));
+    }
+
+    private static MonitorSettings sharded(MonitorSettings all, ShardSettings.Valid shard) {
+        MonitorSettings mine = all.withShard(shard.assignment());
+        if (shard.assignment().sharded()) {
+            LOG.infof("Shard index %d of %d shards (from %s): this instance polls %d of the roster's %d entries",
+                    shard.assignment().index(), shard.assignment().count(), shard.source(), mine.roster().size(), all.roster().size());
+            if (mine.roster().isEmpty()) {
+                LOG.warnf("Shard %d has no roster entries: use fewer shards than agents (cxone.shard.count)", shard.assignment().index());
+            }
+        }
+        return mine;
     }
 }

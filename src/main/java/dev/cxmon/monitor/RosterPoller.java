@@ -1,8 +1,10 @@
 package dev.cxmon.monitor;
 
+import dev.cxmon.auth.CallPolicyConfig;
 import dev.cxmon.auth.CxoneSession;
 import dev.cxmon.auth.IssuedToken;
 import dev.cxmon.config.ConnectionSettings;
+import dev.cxmon.cxone.CallPolicy;
 import dev.cxmon.cxone.CxoneApi;
 import dev.cxmon.cxone.CxoneCallException;
 import dev.cxmon.cxone.CxoneFailure;
@@ -10,9 +12,12 @@ import dev.cxmon.cxone.ExchangeListener;
 import dev.cxmon.cxone.FailureKind;
 import dev.cxmon.cxone.RestClients;
 import dev.cxmon.metrics.AgentMetrics;
+import dev.cxmon.metrics.ApiRequestMetrics;
+import dev.cxmon.metrics.BulkMetrics;
 import dev.cxmon.state.AgentStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -48,6 +52,7 @@ public class RosterPoller {
     private final RestClients clients;
     private final RosterState state;
     private final AgentMetrics metrics;
+    private final BulkMetrics bulkMetrics;
     private final Clock clock;
     private final ReentrantLock pollLock = new ReentrantLock();
     private final AtomicInteger running = new AtomicInteger();
@@ -55,20 +60,38 @@ public class RosterPoller {
     private final AtomicLong skipped = new AtomicLong();
     private volatile MonitorSettings settings;
     private volatile ExecutorService workers;
+    private final ExchangeListener listener;
+    private final CallPolicy callPolicy;
     private volatile CxoneSession session;
+    private volatile RosterReader reader;
     private Instant resolvedAt;
 
-    public RosterPoller(RestClients clients, RosterState state, AgentMetrics metrics, Clock clock) {
+    @Inject
+    public RosterPoller(RestClients clients, RosterState state, AgentMetrics metrics, BulkMetrics bulkMetrics, Clock clock,
+            ApiRequestMetrics requestMetrics, CallPolicyConfig callPolicy) {
+        this(clients, state, metrics, bulkMetrics, clock, requestMetrics, callPolicy.policy());
+    }
+
+    /** Outside CDI (the benchmark, equivalence tests): no request counter, no client-side limit, no retries. */
+    public RosterPoller(RestClients clients, RosterState state, AgentMetrics metrics, BulkMetrics bulkMetrics, Clock clock) {
+        this(clients, state, metrics, bulkMetrics, clock, ExchangeListener.NONE, CallPolicy.unlimited());
+    }
+
+    public RosterPoller(RestClients clients, RosterState state, AgentMetrics metrics, BulkMetrics bulkMetrics, Clock clock,
+            ExchangeListener listener, CallPolicy callPolicy) {
+        this.listener = listener;
+        this.callPolicy = callPolicy;
         this.clients = clients;
         this.state = state;
         this.metrics = metrics;
+        this.bulkMetrics = bulkMetrics;
         this.clock = clock;
     }
 
     /** Sets who to watch and how to reach CXone; the next poll gets a token and resolves the roster afresh. */
     public synchronized void configure(MonitorSettings monitorSettings, ConnectionSettings connection) {
         this.settings = monitorSettings;
-        this.session = new CxoneSession(connection, clients, ExchangeListener.NONE, clock);
+        this.session = new CxoneSession(connection, clients, listener, clock, callPolicy);
         this.resolvedAt = null;
         ExecutorService old = workers;
         AtomicInteger threadNumber = new AtomicInteger();
@@ -80,9 +103,16 @@ public class RosterPoller {
         if (old != null) {
             old.shutdownNow();
         }
+        PerAgentReader perAgent = new PerAgentReader(workers, callDeadline(), clock);
+        reader = switch (monitorSettings.strategy()) {
+            case PER_AGENT -> perAgent;
+            case BULK -> new BulkDeltaReader(perAgent, false, monitorSettings.fullResyncEvery(), bulkMetrics);
+            case AUTO -> new BulkDeltaReader(perAgent, true, monitorSettings.fullResyncEvery(), bulkMetrics);
+        };
         state.roster(monitorSettings.roster().stream()
                 .map(e -> new ResolvedAgent(e, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).toList());
         metrics.retainOnly(new HashSet<>(state.roster().stream().map(ResolvedAgent::key).toList()));
+        metrics.shard(monitorSettings.shardIndex(), monitorSettings.shardCount());
     }
 
     public Optional<MonitorSettings> settings() {
@@ -135,17 +165,10 @@ public class RosterPoller {
         if (resolutionDue(now)) {
             resolve(api, now);
         }
-        List<ResolvedAgent> roster = state.roster();
-        Map<ResolvedAgent, Future<AgentObservation>> pending = new LinkedHashMap<>();
-        for (ResolvedAgent agent : roster) {
-            pending.put(agent, workers.submit(() -> AgentPoll.poll(agent, api, clock.instant())));
-        }
         boolean anyRead = false;
-        long deadline = System.nanoTime() + callDeadline().toNanos();
-        for (Map.Entry<ResolvedAgent, Future<AgentObservation>> entry : pending.entrySet()) {
-            AgentObservation observation = await(entry.getValue(), deadline, now);
-            record(entry.getKey(), observation);
-            anyRead |= observation.status() != AgentStatus.ERROR;
+        for (Map.Entry<ResolvedAgent, AgentObservation> entry : reader.read(state.roster(), api, now).entrySet()) {
+            record(entry.getKey(), entry.getValue());
+            anyRead |= entry.getValue().status() != AgentStatus.ERROR;
         }
         state.polled(now, anyRead);
         if (anyRead) {
@@ -213,21 +236,6 @@ public class RosterPoller {
         return List.copyOf(byKey.values());
     }
 
-    private AgentObservation await(Future<AgentObservation> future, long deadlineNanos, Instant now) {
-        try {
-            return future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return AgentObservation.error(FailureKind.NETWORK, "no answer before the poll deadline of " + callDeadline().toSeconds() + " s", now);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return AgentObservation.error(FailureKind.NETWORK, "poll interrupted (shutting down)", now);
-        } catch (ExecutionException e) {
-            LOG.errorf("unexpected error while polling an agent: %s", e.getCause().toString());
-            return AgentObservation.error(FailureKind.MALFORMED, "unexpected error: " + e.getCause().getClass().getSimpleName(), now);
-        }
-    }
-
     private void record(ResolvedAgent agent, AgentObservation observation) {
         AgentTracker tracker = state.tracker(agent.key());
         Optional<AgentObservation> before = tracker.current();
@@ -250,8 +258,15 @@ public class RosterPoller {
 
     private Duration callDeadline() {
         ConnectionSettings s = session.settings();
-        // token refresh + one retry after 401: up to three calls in a row
-        return s.connectTimeout().plus(s.readTimeout()).multipliedBy(3);
+        // Token refresh + one retry after 401 (three calls in a row), a wait for a rate-limit permit of at most one read
+        // timeout, and the backoff sleeps of the 5xx retries (at most 2 s each).
+        return s.connectTimeout().plus(s.readTimeout()).multipliedBy(3).plus(s.readTimeout())
+                .plus(Duration.ofSeconds(2L * callPolicy.maxRetries()));
+    }
+
+    /** Stops the worker threads; for pollers built outside CDI (the benchmark). */
+    public void shutdown() {
+        stop();
     }
 
     @PreDestroy

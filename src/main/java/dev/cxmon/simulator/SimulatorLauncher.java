@@ -22,12 +22,11 @@ public class SimulatorLauncher {
     private static final Logger LOG = Logger.getLogger(SimulatorLauncher.class);
 
     private final CxoneConfig config;
-    private final Vertx vertx;
+    private Vertx vertx;
     private CxoneSimulator simulator;
 
-    public SimulatorLauncher(CxoneConfig config, Vertx vertx) {
+    public SimulatorLauncher(CxoneConfig config) {
         this.config = config;
-        this.vertx = vertx;
     }
 
     public boolean enabled() {
@@ -57,6 +56,9 @@ public class SimulatorLauncher {
             if (tenantFile.isPresent()) {
                 options = options.withTenantFile(tenantFile.get());
             }
+            // Its own Vert.x: on Quarkus' instance the simulator's requests would be counted as this service's
+            // http_server_requests, with agent IDs in the uri tag.
+            vertx = Vertx.vertx();
             simulator = CxoneSimulator.start(vertx, options);
             if (demoCredentials()) {
                 LOG.infof("Demo mode: no CXone credentials configured, so the embedded CXone simulator answers at %s "
@@ -73,6 +75,8 @@ public class SimulatorLauncher {
         if (simulator != null) {
             simulator.close();
             simulator = null;
+            vertx.close().toCompletionStage().toCompletableFuture().join();
+            vertx = null;
         }
     }
 }

@@ -1,0 +1,133 @@
+package dev.cxmon.monitor;
+
+import dev.cxmon.cxone.AgentStateRecord;
+import dev.cxmon.cxone.BulkStates;
+import dev.cxmon.cxone.CxoneApi;
+import dev.cxmon.cxone.CxoneCallException;
+import dev.cxmon.cxone.CxoneFailure;
+import dev.cxmon.cxone.FailureCause;
+import dev.cxmon.cxone.FailureKind;
+import dev.cxmon.metrics.BulkMetrics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Delta polling: one GET /agents/states per poll with updatedSince = the server's last lastPollTime, applied to a
+ * snapshot; a full read (updatedSince = epoch) on start, every {@code fullResyncEvery} and after any error.
+ * Roster agents the bulk view does not list are read per agent; one that the per-agent endpoint does see is
+ * hidden from the bulk view (BULK_NOT_VISIBLE), counted in cxone_bulk_hidden_agents.
+ */
+final class BulkDeltaReader implements RosterReader {
+
+    private static final Logger LOG = Logger.getLogger(BulkDeltaReader.class);
+
+    private final PerAgentReader perAgent;
+    private final boolean fallBackToPerAgent;
+    private final Duration fullResyncEvery;
+    private final BulkMetrics metrics;
+    private final BulkSnapshot snapshot = new BulkSnapshot();
+    private Set<String> hidden = Set.of();
+    private Instant bulkUnusableUntil;
+
+    /** @param fallBackToPerAgent the auto strategy: read everything per agent while the bulk endpoint refuses (403/404) */
+    BulkDeltaReader(PerAgentReader perAgent, boolean fallBackToPerAgent, Duration fullResyncEvery, BulkMetrics metrics) {
+        this.perAgent = perAgent;
+        this.fallBackToPerAgent = fallBackToPerAgent;
+        this.fullResyncEvery = fullResyncEvery;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public Map<ResolvedAgent, AgentObservation> read(List<ResolvedAgent> roster, CxoneApi api, Instant now) {
+        if (bulkUnusableUntil != null && now.isBefore(bulkUnusableUntil)) {
+            return perAgent.read(roster, api, now);
+        }
+        Optional<CxoneFailure> failure = refreshSnapshot(api, now);
+        if (failure.isPresent()) {
+            snapshot.invalidate();
+            if (fallBackToPerAgent && bulkRefuses(failure.get())) {
+                bulkUnusableUntil = now.plus(fullResyncEvery);
+                LOG.warnf("bulk agent states unusable (%s); reading agents one by one until %s", failure.get().message(), bulkUnusableUntil);
+                return perAgent.read(roster, api, now);
+            }
+            return everyAgentFailed(roster, failure.get(), now);
+        }
+        bulkUnusableUntil = null;
+        return fromSnapshot(roster, api, now);
+    }
+
+    private Optional<CxoneFailure> refreshSnapshot(CxoneApi api, Instant now) {
+        boolean full = snapshot.fullSyncDue(now, fullResyncEvery);
+        try {
+            BulkStates answer = api.bulkStates(Optional.of(snapshot.updatedSince(full)));
+            if (full) {
+                snapshot.applyFull(answer, now);
+            } else {
+                snapshot.apply(answer);
+            }
+            return Optional.empty();
+        } catch (CxoneCallException e) {
+            return Optional.of(e.failure());
+        }
+    }
+
+    private Map<ResolvedAgent, AgentObservation> fromSnapshot(List<ResolvedAgent> roster, CxoneApi api, Instant now) {
+        Map<ResolvedAgent, AgentObservation> observations = new LinkedHashMap<>();
+        List<ResolvedAgent> notListed = new ArrayList<>();
+        for (ResolvedAgent agent : roster) {
+            Optional<AgentStateRecord> record = agent.agentId().flatMap(snapshot::get);
+            if (record.isPresent()) {
+                observations.put(agent, AgentPoll.fromRecord(record.get(), now));
+            } else {
+                notListed.add(agent);
+            }
+        }
+        Map<ResolvedAgent, AgentObservation> readOneByOne = perAgent.read(notListed, api, now);
+        Set<String> nowHidden = new HashSet<>();
+        for (ResolvedAgent agent : notListed) {
+            AgentObservation observation = readOneByOne.get(agent);
+            observations.put(agent, observation);
+            if (agent.agentId().isPresent() && observation.error().isEmpty()) {
+                nowHidden.add(agent.key());
+            }
+        }
+        reportHidden(nowHidden);
+        Map<ResolvedAgent, AgentObservation> inRosterOrder = new LinkedHashMap<>();
+        roster.forEach(agent -> inRosterOrder.put(agent, observations.get(agent)));
+        return inRosterOrder;
+    }
+
+    private void reportHidden(Set<String> nowHidden) {
+        for (String key : nowHidden) {
+            if (!hidden.contains(key)) {
+                LOG.warnf("agent %s is missing from the bulk agent states but the per-agent endpoint sees it (BULK_NOT_VISIBLE); "
+                        + "it is read one by one", key);
+            }
+        }
+        hidden = Set.copyOf(nowHidden);
+        metrics.hidden(hidden.size());
+    }
+
+    private static Map<ResolvedAgent, AgentObservation> everyAgentFailed(List<ResolvedAgent> roster, CxoneFailure failure, Instant now) {
+        Map<ResolvedAgent, AgentObservation> observations = new LinkedHashMap<>();
+        for (ResolvedAgent agent : roster) {
+            observations.put(agent, agent.agentId().isEmpty() ? AgentPoll.unresolved(agent, now)
+                    : AgentObservation.error(failure.kind(), "bulk agent states: " + failure.message() + " [" + failure.exchange().describe() + "]", now));
+        }
+        return observations;
+    }
+
+    /** 403 (no permission for the bulk view) or 404 (no such endpoint here): per-agent may still work. */
+    private static boolean bulkRefuses(CxoneFailure failure) {
+        return failure.kind() == FailureKind.SCOPE
+                || failure.kind() == FailureKind.MALFORMED && failure.cause() == FailureCause.HTTP_STATUS && failure.status() == 404;
+    }
+}

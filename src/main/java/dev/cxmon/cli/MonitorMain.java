@@ -1,5 +1,6 @@
 package dev.cxmon.cli;
 
+import dev.cxmon.bench.BenchCommand;
 import dev.cxmon.monitor.Daemon;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -15,6 +16,9 @@ public class MonitorMain implements QuarkusApplication {
     @Inject
     Daemon daemon;
 
+    @Inject
+    BenchCommand bench;
+
     @Override
     public int run(String... args) {
         if (args.length == 0) {
@@ -24,6 +28,11 @@ public class MonitorMain implements QuarkusApplication {
             String[] rest = new String[args.length - 1];
             System.arraycopy(args, 1, rest, 0, rest.length);
             return diagnose.run(rest, System.out, System.err);
+        }
+        if (args[0].equals("bench")) {
+            String[] rest = new String[args.length - 1];
+            System.arraycopy(args, 1, rest, 0, rest.length);
+            return bench.run(rest, System.out, System.err);
         }
         if (args[0].equals("--help") || args[0].equals("help")) {
             System.out.println(usage());
@@ -35,6 +44,8 @@ public class MonitorMain implements QuarkusApplication {
 
     private static String usage() {
         return "usage: java -jar quarkus-run.jar                  run the monitoring daemon\n"
-                + "       java -jar quarkus-run.jar diagnose --help  one-shot diagnosis of an agent\n\n" + DiagnoseCommand.USAGE;
+                + "       java -jar quarkus-run.jar diagnose --help  one-shot diagnosis of an agent\n"
+                + "       java -jar quarkus-run.jar bench --help     compare polling strategies against the simulator\n\n"
+                + DiagnoseCommand.USAGE;
     }
 }

@@ -1,0 +1,127 @@
+package dev.cxmon.bench;
+
+import dev.cxmon.config.ClientAuthMethod;
+import dev.cxmon.config.ConnectionSettings;
+import dev.cxmon.config.Secret;
+import dev.cxmon.cxone.RestClients;
+import dev.cxmon.metrics.AgentMetrics;
+import dev.cxmon.metrics.BulkMetrics;
+import dev.cxmon.monitor.MonitorSettings;
+import dev.cxmon.monitor.PollSchedule;
+import dev.cxmon.monitor.RosterEntry;
+import dev.cxmon.monitor.RosterPoller;
+import dev.cxmon.monitor.RosterState;
+import dev.cxmon.simulator.CxoneSimulator;
+import dev.cxmon.simulator.SimulatorOptions;
+import io.micrometer.prometheus.PrometheusConfig;
+import io.micrometer.prometheus.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Measures one configuration against the embedded simulator with injected latency: the first poll (token,
+ * roster resolution, first read), then steady cycles in which 1 % of the agents change state.
+ */
+final class BenchRunner {
+
+    private final RestClients clients;
+    private final Vertx vertx;
+    private final Duration latency;
+    private final int cycles;
+
+    BenchRunner(RestClients clients, Vertx vertx, Duration latency, int cycles) {
+        this.clients = clients;
+        this.vertx = vertx;
+        this.latency = latency;
+        this.cycles = cycles;
+    }
+
+    BenchResult run(int agents, BenchMode mode) throws Exception {
+        Path tenant = BenchTenant.write(agents);
+        CxoneSimulator simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults().withTenantFile(tenant).withLatency(latency));
+        try {
+            long heapBaseline = heapAfterGc();
+            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            RosterPoller poller = new RosterPoller(clients, new RosterState(), new AgentMetrics(registry, true), new BulkMetrics(registry),
+                    Clock.systemUTC());
+            List<RosterEntry> roster = new ArrayList<>(agents);
+            for (int i = 0; i < agents; i++) {
+                roster.add(RosterEntry.of(String.valueOf(BenchTenant.FIRST_AGENT_ID + i)));
+            }
+            PollSchedule schedule = ((PollSchedule.Valid) PollSchedule.parse("30s", Optional.empty())).schedule();
+            poller.configure(new MonitorSettings(roster, schedule, mode.concurrency, Duration.ofHours(1), false, mode.strategy,
+                    mode.fullResyncEvery), settings(simulator.baseUrl()));
+            try {
+                long start = System.nanoTime();
+                poller.pollOnce();
+                double firstCycleSeconds = (System.nanoTime() - start) / 1e9;
+
+                double[] millis = new double[cycles];
+                double[] calls = new double[cycles];
+                double[] cpu = new double[cycles];
+                for (int cycle = 0; cycle < cycles; cycle++) {
+                    changeOnePercent(simulator, agents, cycle);
+                    simulator.requests().reset();
+                    long cpuBefore = ThreadCpu.monitorNanos();
+                    long before = System.nanoTime();
+                    poller.pollOnce();
+                    millis[cycle] = (System.nanoTime() - before) / 1e6;
+                    cpu[cycle] = (ThreadCpu.monitorNanos() - cpuBefore) / 1e6;
+                    calls[cycle] = simulator.requests().total();
+                }
+                double heapMb = (heapAfterGc() - heapBaseline) / (1024.0 * 1024.0);
+                double[] scrape = new double[5];
+                for (int i = 0; i < scrape.length; i++) {
+                    long before = System.nanoTime();
+                    registry.scrape();
+                    scrape[i] = (System.nanoTime() - before) / 1e6;
+                }
+                return new BenchResult(agents, mode, firstCycleSeconds, median(millis), median(calls), median(cpu), heapMb, median(scrape), null);
+            } finally {
+                poller.shutdown();
+                registry.close();
+            }
+        } finally {
+            simulator.close();
+            Files.deleteIfExists(tenant);
+        }
+    }
+
+    private static void changeOnePercent(CxoneSimulator simulator, int agents, int cycle) {
+        int changes = Math.max(1, agents / 100);
+        for (int i = 0; i < changes; i++) {
+            long agentId = BenchTenant.FIRST_AGENT_ID + (long) (cycle * 7919 + i * 97) % agents;
+            simulator.setAgentState(agentId, (cycle + i) % 2 == 0 ? 3 : 1, null);
+        }
+    }
+
+    private static ConnectionSettings settings(String baseUrl) {
+        return new ConnectionSettings(URI.create(baseUrl), Optional.empty(), "27.0", Optional.of("demo-client"),
+                Optional.of(Secret.of("demo-client-secret")), Optional.of(BenchTenant.ACCESS_KEY), Optional.of(Secret.of("bench-key-secret")),
+                Optional.empty(), ClientAuthMethod.BASIC, Duration.ofSeconds(5), Duration.ofSeconds(60));
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.cxmon.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** The benchmark's result as Markdown, with the machine it ran on. */
+final class BenchTable {
+
+    private BenchTable() {}
+
+    static void print(List<BenchResult> results, Duration latency, int cycles, PrintStream out) {
+        Runtime runtime = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "Machine: %d cores, max heap %d MB, %s %s, %s %s; latency %d ms per call; median of %d steady cycles%n%n",
+                runtime.availableProcessors(), runtime.maxMemory() / (1024 * 1024), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
+                latency.toMillis(), cycles);
+        out.println("| agents | strategy | first poll (s) | steady cycle (ms) | API calls / cycle | monitor CPU / cycle (ms) "
+                + "| heap after GC (MB) | scrape /q/metrics (ms) |");
+        out.println("|---:|---|---:|---:|---:|---:|---:|---:|");
+        for (BenchResult r : results) {
+            if (r.skipped() != null) {
+                out.printf(Locale.ROOT, "| %d | %s | %s | | | | | |%n", r.agents(), r.mode().label, r.skipped());
+                continue;
+            }
+            out.printf(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f |%n", r.agents(), r.mode().label,
+                    r.firstCycleSeconds(), r.cycleMillis(), r.callsPerCycle(), r.monitorCpuMillisPerCycle(), r.heapMb(), r.scrapeMillis());
+        }
+        out.printf(Locale.ROOT, "%nJVM: %s%n", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+    }
+}

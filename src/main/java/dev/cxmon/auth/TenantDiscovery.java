@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.cxone.ApiEndpoints;
 import dev.cxmon.cxone.CallRunner;
-import dev.cxmon.cxone.CxoneCallException;
 import dev.cxmon.cxone.DiscoveryClient;
-import dev.cxmon.cxone.FailureCause;
-import dev.cxmon.cxone.FailureMapper;
 import dev.cxmon.cxone.HttpReply;
 import dev.cxmon.cxone.JsonBodies;
-import dev.cxmon.cxone.Lenient;
 import dev.cxmon.cxone.Operation;
 import dev.cxmon.cxone.RestClients;
 import java.net.URLEncoder;
@@ -25,15 +21,8 @@ final class TenantDiscovery {
         DiscoveryClient discovery = clients.get(DiscoveryClient.class, settings.authUrl(), settings.connectTimeout(), settings.readTimeout());
         String url = settings.authUrl() + "/.well-known/cxone-configuration?tenantId=" + URLEncoder.encode(tenantId, StandardCharsets.UTF_8);
         HttpReply reply = runner.run(Operation.TENANT_DISCOVERY, "GET", url, () -> discovery.cxoneConfiguration(tenantId, "application/json"));
-        if (!reply.success()) {
-            throw JsonBodies.statusFailure(reply);
-        }
-        JsonNode document = JsonBodies.require(reply);
-        String apiEndpoint = Lenient.text(document, "api_endpoint");
-        if (apiEndpoint == null) {
-            throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE,
-                    "the cxone-configuration document has no api_endpoint"));
-        }
+        JsonNode document = JsonBodies.requireSuccess(reply);
+        String apiEndpoint = JsonBodies.requireText(reply, document, "api_endpoint", "the cxone-configuration document has no api_endpoint");
         return ApiEndpoints.fromApiEndpoint(apiEndpoint, settings.apiVersion());
     }
 }

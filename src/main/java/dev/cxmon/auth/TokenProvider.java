@@ -11,7 +11,6 @@ import dev.cxmon.cxone.CxoneFailure;
 import dev.cxmon.cxone.DiscoveryClient;
 import dev.cxmon.cxone.FailureCause;
 import dev.cxmon.cxone.FailureKind;
-import dev.cxmon.cxone.FailureMapper;
 import dev.cxmon.cxone.HttpReply;
 import dev.cxmon.cxone.JsonBodies;
 import dev.cxmon.cxone.Lenient;
@@ -109,15 +108,8 @@ public final class TokenProvider implements BearerSource {
             DiscoveryClient discovery = clients.get(DiscoveryClient.class, base, settings.connectTimeout(), settings.readTimeout());
             HttpReply reply = runner.run(Operation.OPENID_DISCOVERY, "GET", base + "/.well-known/openid-configuration",
                     () -> discovery.openIdConfiguration(JSON));
-            if (!reply.success()) {
-                throw JsonBodies.statusFailure(reply);
-            }
-            JsonNode document = JsonBodies.require(reply);
-            String endpoint = Lenient.text(document, "token_endpoint");
-            if (endpoint == null) {
-                throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE,
-                        "the OpenID configuration has no token_endpoint"));
-            }
+            JsonNode document = JsonBodies.requireSuccess(reply);
+            String endpoint = JsonBodies.requireText(reply, document, "token_endpoint", "the OpenID configuration has no token_endpoint");
             openId = new OpenIdConfiguration(URI.create(endpoint), Lenient.text(document, "issuer"));
         }
         return openId;
@@ -162,14 +154,8 @@ public final class TokenProvider implements BearerSource {
         TokenClient client = clients.get(TokenClient.class, endpoint, settings.connectTimeout(), settings.readTimeout());
         String authorization = basic;
         HttpReply reply = runner.run(Operation.TOKEN, "POST", endpoint.toString(), () -> client.token(authorization, JSON, form));
-        if (!reply.success()) {
-            throw JsonBodies.statusFailure(reply);
-        }
-        JsonNode body = JsonBodies.require(reply);
-        String access = Lenient.text(body, "access_token");
-        if (access == null) {
-            throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, "the token answer has no access_token"));
-        }
+        JsonNode body = JsonBodies.requireSuccess(reply);
+        String access = JsonBodies.requireText(reply, body, "access_token", "the token answer has no access_token");
         runner.redactor().register(access);
         Optional<Secret> refreshToken = Optional.ofNullable(Lenient.text(body, "refresh_token")).map(Secret::of);
         refreshToken.map(Secret::reveal).ifPresent(runner.redactor()::register);

@@ -35,6 +35,23 @@ public final class JsonBodies {
         }
     }
 
+    /** The JSON body of a 2xx answer; any other status leaves as its typed failure. */
+    public static JsonNode requireSuccess(HttpReply reply) {
+        if (!reply.success()) {
+            throw statusFailure(reply);
+        }
+        return require(reply);
+    }
+
+    /** A text field the answer must carry, e.g. the token_endpoint of a discovery document. */
+    public static String requireText(HttpReply reply, JsonNode document, String field, String missing) {
+        String value = Lenient.text(document, field);
+        if (value == null) {
+            throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, missing));
+        }
+        return value;
+    }
+
     /** The error document of a failed call, or null: error bodies are often not JSON at all. */
     public static JsonNode errorBody(HttpReply reply) {
         try {

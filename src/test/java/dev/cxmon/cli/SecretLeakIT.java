@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cxmon.testing.JarRunner;
+import dev.cxmon.testing.ServiceProcess;
 import dev.cxmon.testing.TestHttp;
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -102,6 +104,48 @@ class SecretLeakIT {
             simulator.close();
             vertx.close().toCompletionStage().toCompletableFuture().join();
         }
+    }
+
+    @Test
+    void runningDaemonLeaksNothingThroughItsEndpointsOrLogs() throws Exception {
+        String apiToken = "Api/Token+For=Diagnosis#77";
+        try (ServiceProcess daemon = ServiceProcess.start("-Dquarkus.log.level=DEBUG", "-Dquarkus.log.category.\"dev.cxmon\".level=DEBUG",
+                "-Dcxone.poll.every=1s", "-Dcxone.simulator.enabled=true", "-Dcxone.simulator.tenant-file=" + tenantFile,
+                "-Dcxone.client-id=demo-client", "-Dcxone.client-secret=" + CLIENT_SECRET, "-Dcxone.username=demo-supervisor",
+                "-Dcxone.password=" + KEY_SECRET, "-Dcxone.api-token=" + apiToken)) {
+            daemon.awaitMetrics(Duration.ofSeconds(30),
+                    m -> m.valueOrZero("cxone_agent_state{agent_id=\"1001\",state=\"LOGGED_IN\"}") == 1.0);
+            // Failures put request details into errors and logs: a 500 with a body, then a 401 that forces a new token.
+            daemon.fault("{\"kind\":\"SERVER_ERROR\",\"status\":500,\"remaining\":3}");
+            Thread.sleep(1_500);
+            daemon.fault("{\"kind\":\"SERVER_ERROR\",\"status\":401,\"remaining\":2,\"pathContains\":\"/states\"}");
+            Thread.sleep(3_000);
+
+            StringBuilder exposed = new StringBuilder();
+            for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/info")) {
+                exposed.append(get("http://127.0.0.1:" + daemon.management() + path, null));
+            }
+            exposed.append(get("http://127.0.0.1:" + daemon.http() + "/api/agents", null));
+            String diagnosis = get("http://127.0.0.1:" + daemon.http() + "/api/agents/1001/diagnosis", "Bearer " + apiToken);
+            assertThat(diagnosis).contains("rootCause");
+            exposed.append(diagnosis);
+            assertThat(exposed.toString()).contains("cxone_agent_state");
+
+            daemon.process().destroy();
+            daemon.process().waitFor();
+            String log = Files.readString(daemon.log());
+            assertThat(log).contains("DEBUG").as("the daemon really logged at DEBUG");
+            assertThat(log).as("the 500s reached the log as an agent error").contains("ERROR (server)");
+            assertNoSecrets(exposed + "\n" + log, CLIENT_SECRET, KEY_SECRET, apiToken);
+        }
+    }
+
+    private static String get(String url, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TestHttp.REQUEST_TIMEOUT);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return TestHttp.client().send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String passwordGrant(String baseUrl) throws Exception {

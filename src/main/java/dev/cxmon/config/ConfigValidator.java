@@ -39,6 +39,7 @@ public final class ConfigValidator {
                     "set basic (client_secret_basic, the default) or post (client_secret_post), as registered for the application"));
         }
         checkCredentials(config, simulatorSuppliesClient, problems);
+        checkRateLimit(config.rateLimit(), problems);
         return problems;
     }
 
@@ -54,6 +55,18 @@ public final class ConfigValidator {
         apiUrl.flatMap(TutorialEndpoints::detect)
                 .ifPresent(m -> found.add(new ConfigProblem("cxone.api-url", m.what() + ".", m.realEquivalent())));
         return found;
+    }
+
+    private static void checkRateLimit(CxoneConfig.RateLimit rateLimit, List<ConfigProblem> problems) {
+        double perSecond = rateLimit.perSecond();
+        if (Double.isNaN(perSecond) || Double.isInfinite(perSecond) || perSecond < 0) {
+            problems.add(new ConfigProblem("cxone.rate-limit.per-second", "'" + perSecond + "' is not a rate of calls per second.",
+                    "set a number of calls per second such as 20, or 0 for no client-side limit"));
+        }
+        if (rateLimit.maxRetries() < 0 || rateLimit.maxRetries() > 10) {
+            problems.add(new ConfigProblem("cxone.rate-limit.max-retries", rateLimit.maxRetries() + " is outside 0..10.",
+                    "retry transient failures a few times at most, e.g. 2"));
+        }
     }
 
     private static void checkUrl(String key, String value, List<ConfigProblem> problems) {

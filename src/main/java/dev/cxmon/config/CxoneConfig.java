@@ -1,12 +1,10 @@
 package dev.cxmon.config;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Every {@code cxone.*} key. Names are a public contract (design.md): the tutorial's environment
@@ -56,14 +54,8 @@ public interface CxoneConfig {
 
     Simulator simulator();
 
-    /**
-     * The {@code cxone.rate-limit.*} group. It is a mapping of its own, looked up here, rather than a plain group
-     * accessor, so that hand-written implementations of this interface need not provide it (see
-     * {@code auth.CallPolicyConfig}, whose injection point registers the mapping).
-     */
-    default RateLimit rateLimit() {
-        return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(RateLimit.class);
-    }
+    /** How hard this process may call CXone: all calls of the daemon's session together. */
+    RateLimit rateLimit();
 
     Shard shard();
 
@@ -99,8 +91,6 @@ public interface CxoneConfig {
         Duration fullResyncEvery();
     }
 
-    /** How hard this process may call CXone: all calls of the daemon's session together. */
-    @ConfigMapping(prefix = "cxone.rate-limit")
     interface RateLimit {
         /** Calls per second, with bursts of up to one second's worth; 0 means no client-side limit. */
         @WithDefault("20")

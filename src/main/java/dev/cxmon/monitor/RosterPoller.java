@@ -36,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -61,7 +62,8 @@ public class RosterPoller {
     private volatile MonitorSettings settings;
     private volatile ExecutorService workers;
     private final ExchangeListener listener;
-    private final CallPolicy callPolicy;
+    private final Supplier<CallPolicy> callPolicy;
+    private volatile CallPolicy policy;
     private volatile CxoneSession session;
     private volatile RosterReader reader;
     private Instant resolvedAt;
@@ -69,16 +71,17 @@ public class RosterPoller {
     @Inject
     public RosterPoller(RestClients clients, RosterState state, AgentMetrics metrics, BulkMetrics bulkMetrics, Clock clock,
             ApiRequestMetrics requestMetrics, CallPolicyConfig callPolicy) {
-        this(clients, state, metrics, bulkMetrics, clock, requestMetrics, callPolicy.policy());
+        this(clients, state, metrics, bulkMetrics, clock, requestMetrics, callPolicy::policy);
     }
 
     /** Outside CDI (the benchmark, equivalence tests): no request counter, no client-side limit, no retries. */
     public RosterPoller(RestClients clients, RosterState state, AgentMetrics metrics, BulkMetrics bulkMetrics, Clock clock) {
-        this(clients, state, metrics, bulkMetrics, clock, ExchangeListener.NONE, CallPolicy.unlimited());
+        this(clients, state, metrics, bulkMetrics, clock, ExchangeListener.NONE, CallPolicy::unlimited);
     }
 
+    /** @param callPolicy read when the poller is configured, after the configuration was validated */
     public RosterPoller(RestClients clients, RosterState state, AgentMetrics metrics, BulkMetrics bulkMetrics, Clock clock,
-            ExchangeListener listener, CallPolicy callPolicy) {
+            ExchangeListener listener, Supplier<CallPolicy> callPolicy) {
         this.listener = listener;
         this.callPolicy = callPolicy;
         this.clients = clients;
@@ -91,7 +94,8 @@ public class RosterPoller {
     /** Sets who to watch and how to reach CXone; the next poll gets a token and resolves the roster afresh. */
     public synchronized void configure(MonitorSettings monitorSettings, ConnectionSettings connection) {
         this.settings = monitorSettings;
-        this.session = new CxoneSession(connection, clients, listener, clock, callPolicy);
+        this.policy = callPolicy.get();
+        this.session = new CxoneSession(connection, clients, listener, clock, policy);
         this.resolvedAt = null;
         ExecutorService old = workers;
         AtomicInteger threadNumber = new AtomicInteger();
@@ -261,7 +265,7 @@ public class RosterPoller {
         // Token refresh + one retry after 401 (three calls in a row), a wait for a rate-limit permit of at most one read
         // timeout, and the backoff sleeps of the 5xx retries (at most 2 s each).
         return s.connectTimeout().plus(s.readTimeout()).multipliedBy(3).plus(s.readTimeout())
-                .plus(Duration.ofSeconds(2L * callPolicy.maxRetries()));
+                .plus(Duration.ofSeconds(2L * policy.maxRetries()));
     }
 
     /** Stops the worker threads; for pollers built outside CDI (the benchmark). */

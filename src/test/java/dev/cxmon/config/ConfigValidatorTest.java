@@ -42,6 +42,21 @@ class ConfigValidatorTest {
             return () -> true;
         }
 
+        @Override
+        public CxoneConfig.RateLimit rateLimit() {
+            return new CxoneConfig.RateLimit() {
+                @Override
+                public double perSecond() {
+                    return 20;
+                }
+
+                @Override
+                public int maxRetries() {
+                    return 2;
+                }
+            };
+        }
+
         static FakeConfig defaults() {
             return new FakeConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), "27.0", "basic", Optional.empty(), Optional.empty(),

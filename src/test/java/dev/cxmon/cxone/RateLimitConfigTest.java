@@ -2,6 +2,7 @@ package dev.cxmon.cxone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxmon.auth.CallPolicyConfig;
 import dev.cxmon.config.CxoneConfig;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -26,14 +27,13 @@ class RateLimitConfigTest {
     CxoneConfig config;
 
     @Inject
-    CxoneConfig.RateLimit rateLimit;
+    CallPolicyConfig callPolicy;
 
     @Test
-    void keysAreReadThroughTheGroupAndOnTheirOwn() {
+    void keysAreReadThroughTheGroupIntoTheCallPolicy() {
         assertThat(config.rateLimit().perSecond()).isEqualTo(7.5);
         assertThat(config.rateLimit().maxRetries()).isZero();
-        assertThat(rateLimit.perSecond()).isEqualTo(7.5);
-        CallPolicy policy = CallPolicy.of(config.rateLimit().perSecond(), config.rateLimit().maxRetries());
+        CallPolicy policy = callPolicy.policy();
         assertThat(policy.newLimiter().perSecond()).isEqualTo(7.5);
         assertThat(policy.newRetryPolicy().maxRetries()).isZero();
     }

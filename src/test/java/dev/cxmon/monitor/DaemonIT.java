@@ -61,6 +61,10 @@ class DaemonIT {
         JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.poll.every=soon", "-Dcxone.roster=1001"), List.of());
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stderr()).contains("cxone.poll.every").contains("not starting");
+
+        JarRunner.Result rate = JarRunner.run(JarRunner.anyPorts("-Dcxone.rate-limit.per-second=-1", "-Dcxone.roster=1001"), List.of());
+        assertThat(rate.exitCode()).isEqualTo(2);
+        assertThat(rate.stderr()).contains("cxone.rate-limit.per-second").contains("not starting").doesNotContain("Exception");
     }
 
     private static double sumOf(PrometheusText metrics, String prefix) {

@@ -3,6 +3,7 @@ package dev.cxmon.config;
 import dev.cxmon.simulator.SimulatorLauncher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +29,9 @@ public class ConnectionSettingsFactory {
     }
 
     public List<ConfigProblem> problems() {
-        return ConfigValidator.validate(config);
+        List<ConfigProblem> problems = new ArrayList<>(ConfigValidator.validate(config));
+        TrustStores.problem(config.http()).ifPresent(problems::add);
+        return problems;
     }
 
     public List<ConfigProblem> tutorialEndpoints() {

@@ -67,6 +67,14 @@ public interface CxoneConfig {
 
         @WithDefault("15s")
         Duration readTimeout();
+
+        /** Extra CA certificates to trust (a corporate proxy's), as a key store file; the JVM's defaults stay trusted too. */
+        Optional<String> trustStore();
+
+        Optional<String> trustStorePassword();
+
+        @WithDefault("PKCS12")
+        String trustStoreType();
     }
 
     interface Poll {

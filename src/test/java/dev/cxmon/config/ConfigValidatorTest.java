@@ -119,7 +119,22 @@ class ConfigValidatorTest {
         }
     }
 
-    record FakeHttp(Duration connectTimeout, Duration readTimeout) implements CxoneConfig.Http {}
+    record FakeHttp(Duration connectTimeout, Duration readTimeout) implements CxoneConfig.Http {
+        @Override
+        public Optional<String> trustStore() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> trustStorePassword() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String trustStoreType() {
+            return "PKCS12";
+        }
+    }
 
     record FakePoll(String every, Optional<String> cron, int concurrency) implements CxoneConfig.Poll {
         @Override

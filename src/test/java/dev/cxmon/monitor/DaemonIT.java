@@ -65,6 +65,11 @@ class DaemonIT {
         JarRunner.Result rate = JarRunner.run(JarRunner.anyPorts("-Dcxone.rate-limit.per-second=-1", "-Dcxone.roster=1001"), List.of());
         assertThat(rate.exitCode()).isEqualTo(2);
         assertThat(rate.stderr()).contains("cxone.rate-limit.per-second").contains("not starting").doesNotContain("Exception");
+
+        JarRunner.Result trust = JarRunner.run(JarRunner.anyPorts("-Dcxone.http.trust-store=/nonexistent/proxy-ca.p12", "-Dcxone.roster=1001"),
+                List.of());
+        assertThat(trust.exitCode()).isEqualTo(2);
+        assertThat(trust.stderr()).contains("cxone.http.trust-store").contains("/nonexistent/proxy-ca.p12");
     }
 
     private static double sumOf(PrometheusText metrics, String prefix) {

@@ -68,7 +68,10 @@ public interface CxoneConfig {
         @WithDefault("15s")
         Duration readTimeout();
 
-        /** Extra CA certificates to trust (a corporate proxy's), as a key store file; the JVM's defaults stay trusted too. */
+        /**
+         * The CA certificates to trust for calls to CXone, as a key store file, instead of the JVM's defaults: for a
+         * TLS-inspecting proxy that re-signs everything, its CA; start from a copy of cacerts if some hosts bypass it.
+         */
         Optional<String> trustStore();
 
         Optional<String> trustStorePassword();

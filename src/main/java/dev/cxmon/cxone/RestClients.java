@@ -26,7 +26,7 @@ public class RestClients {
     private final Optional<KeyStore> trustStore;
     private final Optional<String> trustStorePassword;
 
-    /** TLS verification is never switched off; a configured trust store adds its certificates (see TrustStores). */
+    /** TLS verification is never switched off; a configured trust store decides which CAs are trusted (see TrustStores). */
     public RestClients(CxoneConfig config) {
         Optional<KeyStore> loaded;
         try {

@@ -72,17 +72,6 @@ public final class TokenProvider implements BearerSource {
         return token;
     }
 
-    /** The cached token without any network call. */
-    public synchronized Optional<IssuedToken> peek() {
-        return Optional.ofNullable(token);
-    }
-
-    public synchronized void invalidate() {
-        if (token != null && !token.given()) {
-            token = null;
-        }
-    }
-
     @Override
     public String authorization() {
         return current().authorizationHeader();

@@ -32,11 +32,6 @@ public record ConnectionSettings(
                 Optional.of(keyId), Optional.of(Secret.of(keySecret)), Optional.empty(), clientAuthMethod, connectTimeout, readTimeout);
     }
 
-    public ConnectionSettings withAccessToken(String token) {
-        return new ConnectionSettings(authUrl, apiUrl, apiVersion, clientId, clientSecret, accessKeyId, accessKeySecret,
-                Optional.of(Secret.of(token)), clientAuthMethod, connectTimeout, readTimeout);
-    }
-
     public ConnectionSettings withAuthUrl(URI url) {
         return new ConnectionSettings(url, apiUrl, apiVersion, clientId, clientSecret, accessKeyId, accessKeySecret,
                 accessToken, clientAuthMethod, connectTimeout, readTimeout);

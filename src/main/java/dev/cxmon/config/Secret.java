@@ -19,10 +19,6 @@ public final class Secret {
         return value;
     }
 
-    public boolean isBlank() {
-        return value.isBlank();
-    }
-
     @Override
     public String toString() {
         return "******";

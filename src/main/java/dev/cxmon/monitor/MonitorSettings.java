@@ -18,10 +18,6 @@ public record MonitorSettings(List<RosterEntry> roster, PollSchedule schedule, i
         this(roster, schedule, concurrency, resolveEvery, demo, PollStrategy.PER_AGENT, Duration.ofMinutes(10));
     }
 
-    public MonitorSettings withStrategy(PollStrategy other) {
-        return new MonitorSettings(roster, schedule, concurrency, resolveEvery, demo, other, fullResyncEvery, shardIndex, shardCount);
-    }
-
     /** Keeps only the shard's part of the roster (see ShardAssignment). */
     public MonitorSettings withShard(ShardAssignment shard) {
         return new MonitorSettings(shard.select(roster), schedule, concurrency, resolveEvery, demo, strategy, fullResyncEvery, shard.index(), shard.count());

@@ -16,7 +16,6 @@ public class RosterState {
     private volatile List<ResolvedAgent> roster = List.of();
     private final Map<String, AgentTracker> trackers = new ConcurrentHashMap<>();
     private volatile Instant lastSuccess;
-    private volatile Instant lastPoll;
     private volatile CxoneFailure tokenFailure;
     private volatile boolean tokenObtained;
 
@@ -34,7 +33,6 @@ public class RosterState {
     }
 
     void polled(Instant at, boolean success) {
-        lastPoll = at;
         if (success) {
             lastSuccess = at;
         }
@@ -47,10 +45,6 @@ public class RosterState {
 
     public Optional<Instant> lastSuccess() {
         return Optional.ofNullable(lastSuccess);
-    }
-
-    public Optional<Instant> lastPoll() {
-        return Optional.ofNullable(lastPoll);
     }
 
     public boolean tokenObtained() {

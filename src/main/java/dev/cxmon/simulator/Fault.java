@@ -9,7 +9,8 @@ import java.util.Locale;
  * A misbehaviour of the API routes.
  *
  * @param status       HTTP status; 0 = the kind's default (429, 500, or 200 for the body faults); ignored by SLOW
- * @param retryAfter   RATE_LIMIT: the Retry-After value (none when null); SLOW: the delay (required)
+ * @param retryAfter   RATE_LIMIT: the Retry-After value (none when null); SLOW: the delay, SLOW_DRIP: how long the
+ *                     body takes (required for both)
  * @param remaining    how many matching requests it affects before clearing itself; -1 = until cleared
  * @param pathContains only requests whose path contains this (case-insensitive); null = every API path.
  *                     The token endpoint is affected only when this matches its path, e.g. "auth/token".
@@ -27,8 +28,8 @@ public record Fault(FaultKind kind, int status, Duration retryAfter, int remaini
         if (retryAfter != null && retryAfter.isNegative()) {
             throw new IllegalArgumentException("retryAfter must not be negative");
         }
-        if (kind == FaultKind.SLOW && retryAfter == null) {
-            throw new IllegalArgumentException("a SLOW fault needs retryAfter (the delay)");
+        if (kind.timed() && retryAfter == null) {
+            throw new IllegalArgumentException("a " + kind + " fault needs retryAfter (how long it takes)");
         }
         if (pathContains != null && pathContains.isBlank()) {
             pathContains = null;
@@ -37,7 +38,7 @@ public record Fault(FaultKind kind, int status, Duration retryAfter, int remaini
 
     /** Until cleared, on every API path, with the kind's default status. */
     public static Fault of(FaultKind kind) {
-        return new Fault(kind, 0, kind == FaultKind.SLOW ? Duration.ofSeconds(1) : null, -1, null);
+        return new Fault(kind, 0, kind.timed() ? Duration.ofSeconds(1) : null, -1, null);
     }
 
     public int effectiveStatus() {

@@ -3,12 +3,13 @@ package dev.cxmon.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * A {@link Fault} as JSON for the control routes:
  * {@code {"kind":"RATE_LIMIT","status":429,"retryAfterSeconds":5,"remaining":3,"pathContains":"agents/states"}}.
- * retryAfterSeconds may be fractional (0.25) for SLOW; status, remaining and pathContains are optional.
+ * retryAfterSeconds may be fractional (0.25) for SLOW and SLOW_DRIP; status, remaining and pathContains are optional.
  */
 final class FaultJson {
 
@@ -24,8 +25,7 @@ final class FaultJson {
         try {
             kind = FaultKind.valueOf(kindName.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("kind '" + kindName + "' is not one of RATE_LIMIT, SERVER_ERROR, HTML_BODY,"
-                    + " TRUNCATED_JSON, WRONG_CONTENT_TYPE, SLOW");
+            throw new IllegalArgumentException("kind '" + kindName + "' is not one of " + Arrays.toString(FaultKind.values()));
         }
         JsonNode retry = json.path("retryAfterSeconds");
         Duration retryAfter = retry.isNumber() ? Duration.ofMillis(Math.round(retry.asDouble() * 1000)) : null;

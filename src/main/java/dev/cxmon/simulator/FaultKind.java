@@ -13,12 +13,23 @@ public enum FaultKind {
     /** 200 text/plain carrying a JSON-looking body. */
     WRONG_CONTENT_TYPE(200),
     /** Waits {@code retryAfter} before answering normally. */
-    SLOW(200);
+    SLOW(200),
+    /** Closes the connection without answering, as a crashed server or a resetting middlebox does. */
+    CONNECTION_RESET(200),
+    /** 200 application/json whose body trickles out a byte at a time over {@code retryAfter}. */
+    SLOW_DRIP(200),
+    /** 200 application/json with a 50 MiB body, streamed as fast as the client reads it. */
+    OVERSIZED_BODY(200);
 
     private final int defaultStatus;
 
     FaultKind(int defaultStatus) {
         this.defaultStatus = defaultStatus;
+    }
+
+    /** Whether {@code retryAfter} is the fault's duration rather than a header value. */
+    public boolean timed() {
+        return this == SLOW || this == SLOW_DRIP;
     }
 
     /** The status used when a fault does not give one (status 0). */

@@ -1,6 +1,7 @@
 package dev.cxmon.simulator;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 
@@ -20,10 +21,12 @@ final class FaultResponder {
 
     private final Vertx vertx;
     private final FaultSwitches faults;
+    private final StreamedFaultBodies streamed;
 
     FaultResponder(Vertx vertx, FaultSwitches faults) {
         this.vertx = vertx;
         this.faults = faults;
+        this.streamed = new StreamedFaultBodies(vertx, faults.bodyBytes());
     }
 
     void handle(RoutingContext ctx, boolean tokenEndpoint) {
@@ -45,12 +48,19 @@ final class FaultResponder {
             case TRUNCATED_JSON -> send(ctx, status, JsonResponses.JSON_UTF8, truncated(JSON_DOCUMENT));
             case WRONG_CONTENT_TYPE -> send(ctx, status, "text/plain; charset=utf-8", JSON_DOCUMENT);
             case SLOW -> vertx.setTimer(Math.max(1, fault.retryAfter().toMillis()), id -> ctx.next());
+            case CONNECTION_RESET -> ctx.request().connection().close();
+            case SLOW_DRIP -> streamed.drip(jsonResponse(ctx, status), JSON_DOCUMENT, fault.retryAfter());
+            case OVERSIZED_BODY -> streamed.oversized(jsonResponse(ctx, status));
         }
     }
 
     private static String truncated(String json) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         return new String(bytes, 0, bytes.length / 2, StandardCharsets.UTF_8);
+    }
+
+    private static HttpServerResponse jsonResponse(RoutingContext ctx, int status) {
+        return ctx.response().setStatusCode(status).putHeader("Content-Type", JsonResponses.JSON_UTF8);
     }
 
     private static void send(RoutingContext ctx, int status, String contentType, String body) {

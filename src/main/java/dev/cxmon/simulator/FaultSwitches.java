@@ -1,11 +1,13 @@
 package dev.cxmon.simulator;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /** The one active fault (if any). Thread-safe: requests consume it concurrently with test or demo control. */
 public final class FaultSwitches {
 
     private Fault active;
+    private final LongAdder bodyBytes = new LongAdder();
 
     /** Replaces the active fault; a fault with remaining 0 simply clears. */
     public synchronized void set(Fault fault) {
@@ -19,6 +21,15 @@ public final class FaultSwitches {
     /** The active fault, with its current remaining count. */
     public synchronized Optional<Fault> active() {
         return Optional.ofNullable(active);
+    }
+
+    /** Bytes the streamed fault bodies (SLOW_DRIP, OVERSIZED_BODY) have written so far: what clients were offered. */
+    public long streamedBodyBytesSent() {
+        return bodyBytes.sum();
+    }
+
+    LongAdder bodyBytes() {
+        return bodyBytes;
     }
 
     /**

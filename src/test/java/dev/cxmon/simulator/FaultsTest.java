@@ -190,7 +190,43 @@ class FaultsTest {
     void invalidFaultJsonIs400() {
         assertThat(sim.send("POST", "/simulator/faults", "{\"kind\":\"EARTHQUAKE\"}").statusCode()).isEqualTo(400);
         assertThat(sim.send("POST", "/simulator/faults", "{\"kind\":\"SLOW\"}").statusCode()).isEqualTo(400);
+        assertThat(sim.send("POST", "/simulator/faults", "{\"kind\":\"SLOW_DRIP\"}").statusCode()).isEqualTo(400);
         assertThat(sim.send("POST", "/simulator/faults", "not json").statusCode()).isEqualTo(400);
         assertThat(sim.simulator.faults().active()).isEmpty();
+    }
+
+    @Test
+    void connectionResetClosesTheConnectionWithoutAnAnswer() {
+        sim.simulator.faults().set(Fault.of(FaultKind.CONNECTION_RESET).onPathsContaining("agents/1001"));
+
+        assertThatThrownBy(() -> sim.api("agents/1001", token)).hasRootCauseInstanceOf(java.io.IOException.class);
+        assertThat(sim.api("agents/1002", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void slowDripSendsValidJsonAByteAtATimeOverTheDuration() {
+        long before = sim.simulator.faults().streamedBodyBytesSent();
+        sim.simulator.faults().set(new Fault(FaultKind.SLOW_DRIP, 0, Duration.ofMillis(600), 1, null));
+
+        long start = System.nanoTime();
+        HttpResponse<String> response = sim.api("agents/states", token);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(500));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).get("agentStates").isArray()).isTrue();
+        assertThat(sim.simulator.faults().streamedBodyBytesSent() - before).isEqualTo(response.body().length());
+    }
+
+    @Test
+    void oversizedBodyIsFiftyMebibytesOfWellFormedJson() {
+        sim.simulator.faults().set(Fault.of(FaultKind.OVERSIZED_BODY).withRemaining(1));
+
+        HttpResponse<String> response = sim.api("agents/states", token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
+        assertThat((long) response.body().length()).isGreaterThanOrEqualTo(50L * 1024 * 1024);
+        assertThat(response.body()).startsWith("{\"agentStates\":[{").endsWith("\"lastPollTime\":\"2026-11-25T10:00:00.000Z\"}");
+        assertThat(json(response).get("agentStates").size()).isGreaterThan(390_000);
     }
 }

@@ -2,6 +2,8 @@ package dev.cxmon.cxone;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -102,25 +104,51 @@ public final class CallRunner {
     private HttpReply once(Operation operation, String method, String shownUrl, Supplier<Response> call) {
         long start = System.nanoTime();
         Response response;
-        String body;
         try {
             response = call.get();
-            body = response.hasEntity() ? response.readEntity(String.class) : "";
         } catch (RuntimeException error) {
-            Exchange exchange = new Exchange(operation.name(), method, shownUrl, 0, elapsedMillis(start), null, null);
-            listener.onExchange(exchange);
-            throw new CxoneCallException(FailureMapper.fromThrowable(error, exchange, readTimeout));
+            throw new CxoneCallException(FailureMapper.fromThrowable(error, noAnswer(operation, method, shownUrl, start), readTimeout));
         }
         try {
             String contentType = response.getHeaderString(HttpHeaders.CONTENT_TYPE);
+            String body;
+            try {
+                body = readBody(response, start);
+            } catch (BoundedBody.Abandoned abandoned) {
+                Exchange exchange = new Exchange(operation.name(), method, shownUrl, response.getStatus(), elapsedMillis(start),
+                        contentType, excerpt(operation, abandoned.partial()));
+                listener.onExchange(exchange);
+                FailureKind kind = abandoned.failureCause() == FailureCause.TIMEOUT ? FailureKind.NETWORK : FailureKind.MALFORMED;
+                throw new CxoneCallException(new CxoneFailure(kind, abandoned.failureCause(), exchange, abandoned.getMessage(),
+                        Optional.empty(), Optional.empty()));
+            } catch (IOException | RuntimeException error) {
+                throw new CxoneCallException(FailureMapper.fromThrowable(error, noAnswer(operation, method, shownUrl, start), readTimeout));
+            }
             Optional<String> retryAfter = Optional.ofNullable(response.getHeaderString("Retry-After"));
             Exchange exchange = new Exchange(operation.name(), method, shownUrl, response.getStatus(), elapsedMillis(start),
                     contentType, excerpt(operation, body));
             listener.onExchange(exchange);
-            return new HttpReply(operation, response.getStatus(), contentType, body == null ? "" : body, retryAfter, exchange);
+            return new HttpReply(operation, response.getStatus(), contentType, body, retryAfter, exchange);
         } finally {
             response.close();
         }
+    }
+
+    /** The read timeout bounds the whole answer, body included, not only each silence within it. */
+    private String readBody(Response response, long startNanos) throws IOException {
+        if (!response.hasEntity()) {
+            return "";
+        }
+        try (InputStream in = response.readEntity(InputStream.class)) {
+            return in == null ? "" : BoundedBody.read(in, BoundedBody.MAX_BYTES, startNanos + readTimeout.toNanos(), System::nanoTime,
+                    readTimeout.toMillis());
+        }
+    }
+
+    private Exchange noAnswer(Operation operation, String method, String shownUrl, long startNanos) {
+        Exchange exchange = new Exchange(operation.name(), method, shownUrl, 0, elapsedMillis(startNanos), null, null);
+        listener.onExchange(exchange);
+        return exchange;
     }
 
     /** A call this client did not send: no exchange is reported, since nothing went over the wire. */

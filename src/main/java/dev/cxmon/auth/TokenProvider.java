@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Obtains and caches the access token: OpenID discovery, then the password grant with the access key
@@ -40,6 +41,11 @@ public final class TokenProvider implements BearerSource {
     private static final Duration REFRESH_MARGIN = Duration.ofSeconds(60);
     /** A token this fresh is reused even if it claims to be expired, so a bad clock cannot cause a token storm. */
     private static final Duration MINIMUM_REUSE = Duration.ofSeconds(10);
+    /**
+     * After a failed renewal, callers get its failure for this long instead of each sending a token request: a poll
+     * of a thousand agents must not become a thousand calls to a token endpoint that is down.
+     */
+    static final Duration RENEWAL_HOLD_OFF = Duration.ofSeconds(5);
 
     private final ConnectionSettings settings;
     private final RestClients clients;
@@ -47,6 +53,8 @@ public final class TokenProvider implements BearerSource {
     private final Clock clock;
     private OpenIdConfiguration openId;
     private IssuedToken token;
+    private CxoneFailure lastRenewalFailure;
+    private Instant lastRenewalFailedAt;
 
     public TokenProvider(ConnectionSettings settings, RestClients clients, CallRunner runner, Clock clock) {
         this.settings = settings;
@@ -65,9 +73,17 @@ public final class TokenProvider implements BearerSource {
 
     public synchronized IssuedToken current() {
         if (token == null) {
-            token = settings.usesGivenToken() ? given() : passwordGrant(settings.clientAuthMethod());
+            token = settings.usesGivenToken() ? given() : renew(() -> passwordGrant(settings.clientAuthMethod()));
         } else if (!token.given() && needsRefresh(token)) {
-            token = refresh(token);
+            IssuedToken old = token;
+            try {
+                token = renew(() -> refresh(old));
+            } catch (CxoneCallException failed) {
+                if (old.expiresAt().map(exp -> !clock.instant().isBefore(exp)).orElse(true)) {
+                    throw failed;
+                }
+                // Renewed early, so the old token still has a while to run: use it and try again after the hold-off.
+            }
         }
         return token;
     }
@@ -87,8 +103,24 @@ public final class TokenProvider implements BearerSource {
                     new dev.cxmon.cxone.Exchange(Operation.TOKEN.name(), "-", "cxone.access-token", 401, 0, null, null),
                     "the given cxone.access-token was rejected and cannot be refreshed", Optional.empty(), Optional.empty()));
         }
-        token = passwordGrant(settings.clientAuthMethod());
+        token = renew(() -> passwordGrant(settings.clientAuthMethod()));
         return token.authorizationHeader();
+    }
+
+    private IssuedToken renew(Supplier<IssuedToken> request) {
+        Instant now = clock.instant();
+        if (lastRenewalFailure != null && now.isBefore(lastRenewalFailedAt.plus(RENEWAL_HOLD_OFF))) {
+            throw new CxoneCallException(lastRenewalFailure);
+        }
+        try {
+            IssuedToken renewed = request.get();
+            lastRenewalFailure = null;
+            return renewed;
+        } catch (CxoneCallException failed) {
+            lastRenewalFailure = failed.failure();
+            lastRenewalFailedAt = now;
+            throw failed;
+        }
     }
 
     public synchronized OpenIdConfiguration openIdConfiguration() {

@@ -39,7 +39,8 @@ public final class PrometheusText {
         Map<String, Double> samples = new LinkedHashMap<>();
         text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(line -> {
             int space = line.lastIndexOf(' ');
-            samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+            // The older text format ends label sets with a comma: {a="1",}; both spellings name one series.
+            samples.put(line.substring(0, space).replace(",}", "}"), Double.parseDouble(line.substring(space + 1)));
         });
         return new PrometheusText(samples);
     }

@@ -61,6 +61,8 @@ public interface CxoneConfig {
 
     Metrics metrics();
 
+    Shutdown shutdown();
+
     interface Http {
         @WithDefault("5s")
         Duration connectTimeout();
@@ -135,5 +137,11 @@ public interface CxoneConfig {
         /** false exports roster-level aggregates instead of series per agent (see docs/metrics-cardinality.md). */
         @WithDefault("true")
         boolean perAgent();
+    }
+
+    interface Shutdown {
+        /** How long a stopping daemon lets the poll in flight finish before it abandons it. */
+        @WithDefault("10s")
+        Duration grace();
     }
 }

@@ -6,12 +6,18 @@ import dev.cxmon.config.ConnectionSettingsFactory;
 import dev.cxmon.simulator.ScriptedDay;
 import dev.cxmon.simulator.SimulatorLauncher;
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import io.quarkus.scheduler.Scheduler;
 import io.vertx.core.Vertx;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +36,7 @@ public class Daemon {
     private final Scheduler scheduler;
     private final SimulatorLauncher simulator;
     private final Vertx vertx;
+    private final AtomicBoolean polling = new AtomicBoolean();
 
     public Daemon(ConnectionSettingsFactory connection, MonitorSettingsFactory monitor, RosterPoller poller, Scheduler scheduler,
             SimulatorLauncher simulator, Vertx vertx) {
@@ -61,18 +68,43 @@ public class Daemon {
         var job = scheduler.newJob(POLL_JOB).setConcurrentExecution(ConcurrentExecution.SKIP).setTask(execution -> poller.pollOnce());
         settings.schedule().cron().ifPresentOrElse(job::setCron, () -> job.setInterval(settings.schedule().every().orElseThrow().toString()));
         job.schedule();
+        polling.set(true);
         LOG.infof("Monitoring %d agent(s) via %s, %s, up to %d at once", settings.roster().size(), cxone.authUrl(),
                 settings.schedule().cron().map(c -> "cron '" + c + "'").orElse("every " + settings.schedule().interval().toSeconds() + " s"),
                 settings.concurrency());
         try {
             Quarkus.waitForExit();
         } finally {
-            scheduler.unscheduleJob(POLL_JOB);
+            stopPolling();
             if (day != null) {
                 day.close();
             }
         }
         return 0;
+    }
+
+    /**
+     * Runs first in Quarkus' shutdown, which goes on in its own thread while {@code waitForExit} returns: whichever
+     * of the two comes first stops polling, and the other waits for it, so the embedded simulator, the HTTP clients
+     * and the beans outlive the poll in flight.
+     */
+    void onShutdown(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+        stopPolling();
+    }
+
+    private synchronized void stopPolling() {
+        if (!polling.compareAndSet(true, false)) {
+            return;
+        }
+        scheduler.unscheduleJob(POLL_JOB);
+        Duration grace = monitor.shutdownGrace();
+        long start = System.nanoTime();
+        if (poller.stopWithin(grace)) {
+            LOG.infof("Stopped polling after %d ms: no poll left unfinished", (System.nanoTime() - start) / 1_000_000);
+        } else {
+            LOG.warnf("Stopped polling: the poll in flight did not finish within %d s (cxone.shutdown.grace) and was abandoned; "
+                    + "its results were not recorded", grace.toSeconds());
+        }
     }
 
     private ScriptedDay startScriptedDay(MonitorSettings settings) {

@@ -19,6 +19,8 @@ public class MonitorSettingsFactory {
     /** The demo agents plus one unknown ID and one user without the agent role, so the ERROR paths show too. */
     public static final List<String> DEMO_ROSTER = List.of("1001", "1002", "1003", "1004", "1005", "1006", "9999", "notagent@demo.example");
 
+    private static final Duration MAX_SHUTDOWN_GRACE = Duration.ofMinutes(5);
+
     public sealed interface Built permits Ok, Problems {}
 
     public record Ok(MonitorSettings settings) implements Built {}
@@ -31,6 +33,11 @@ public class MonitorSettingsFactory {
     public MonitorSettingsFactory(CxoneConfig config, SimulatorLauncher simulator) {
         this.config = config;
         this.simulator = simulator;
+    }
+
+    /** How long shutdown waits for the poll in flight; validated by {@link #build()}. */
+    public Duration shutdownGrace() {
+        return config.shutdown().grace();
     }
 
     public Built build() {
@@ -70,6 +77,12 @@ public class MonitorSettingsFactory {
         if (fullResync.compareTo(Duration.ofSeconds(30)) < 0) {
             problems.add(new ConfigProblem("cxone.poll.full-resync-every", fullResync + " is shorter than 30s.",
                     "resynchronise the bulk snapshot every few minutes, e.g. 10m"));
+        }
+        Duration grace = config.shutdown().grace();
+        if (grace.isNegative() || grace.compareTo(MAX_SHUTDOWN_GRACE) > 0) {
+            problems.add(new ConfigProblem("cxone.shutdown.grace", grace + " is outside 0s..5m.",
+                    "give the poll in flight a few seconds to finish on shutdown, e.g. 10s, and keep it below the "
+                            + "container's termination grace period"));
         }
         ShardSettings.Resolved shard = ShardSettings.resolve(config.shard().count(), config.shard().index(),
                 Optional.ofNullable(System.getenv("HOSTNAME")));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -51,6 +52,8 @@ final class PerAgentReader implements RosterReader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return AgentObservation.error(FailureKind.NETWORK, "poll interrupted (shutting down)", now);
+        } catch (CancellationException e) {
+            return AgentObservation.error(FailureKind.NETWORK, "poll abandoned (shutting down)", now);
         } catch (ExecutionException e) {
             LOG.errorf("unexpected error while polling an agent: %s", e.getCause().toString());
             return AgentObservation.error(FailureKind.MALFORMED, "unexpected error: " + e.getCause().getClass().getSimpleName(), now);

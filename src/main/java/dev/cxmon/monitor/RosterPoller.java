@@ -48,7 +48,7 @@ public class RosterPoller {
 
     private static final Logger LOG = Logger.getLogger(RosterPoller.class);
 
-    public enum Outcome { POLLED, SKIPPED_OVERLAP, NOT_CONFIGURED }
+    public enum Outcome { POLLED, SKIPPED_OVERLAP, NOT_CONFIGURED, STOPPED }
 
     private final RestClients clients;
     private final RosterState state;
@@ -66,6 +66,9 @@ public class RosterPoller {
     private volatile CallPolicy policy;
     private volatile CxoneSession session;
     private volatile RosterReader reader;
+    private volatile boolean stopping;
+    /** Set when shutdown gave up waiting: the poll in flight must not record what it half read. */
+    private volatile boolean abandoned;
     private Instant resolvedAt;
 
     @Inject
@@ -136,6 +139,9 @@ public class RosterPoller {
         if (settings == null) {
             return Outcome.NOT_CONFIGURED;
         }
+        if (stopping) {
+            return Outcome.STOPPED;
+        }
         if (!pollLock.tryLock()) {
             skipped.incrementAndGet();
             LOG.debug("previous poll still running; this one is skipped");
@@ -144,7 +150,15 @@ public class RosterPoller {
         try {
             maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
             long start = System.nanoTime();
-            pollRoster();
+            try {
+                pollRoster();
+            } catch (RuntimeException failedWhileStopping) {
+                // Abandoned at shutdown: its pool, HTTP clients and beans are going away under it.
+                if (abandoned) {
+                    return Outcome.STOPPED;
+                }
+                throw failedWhileStopping;
+            }
             metrics.pollDuration(Duration.ofNanos(System.nanoTime() - start));
             return Outcome.POLLED;
         } finally {
@@ -162,15 +176,21 @@ public class RosterPoller {
             api = session.api();
             state.token(Optional.empty());
         } catch (CxoneCallException e) {
-            state.token(Optional.of(e.failure()));
-            everyAgentFailed(e.failure(), now);
+            if (!abandoned) {
+                state.token(Optional.of(e.failure()));
+                everyAgentFailed(e.failure(), now);
+            }
             return;
         }
         if (resolutionDue(now)) {
             resolve(api, now);
         }
+        Map<ResolvedAgent, AgentObservation> observations = reader.read(state.roster(), api, now);
+        if (abandoned) {
+            return;
+        }
         boolean anyRead = false;
-        for (Map.Entry<ResolvedAgent, AgentObservation> entry : reader.read(state.roster(), api, now).entrySet()) {
+        for (Map.Entry<ResolvedAgent, AgentObservation> entry : observations.entrySet()) {
             record(entry.getKey(), entry.getValue());
             anyRead |= entry.getValue().status() != AgentStatus.ERROR;
         }
@@ -266,6 +286,37 @@ public class RosterPoller {
         // timeout, and the backoff sleeps of the 5xx retries (at most 2 s each).
         return s.connectTimeout().plus(s.readTimeout()).multipliedBy(3).plus(s.readTimeout())
                 .plus(Duration.ofSeconds(2L * policy.maxRetries()));
+    }
+
+    /**
+     * Starts no new poll, lets the one in flight finish within {@code grace}, and otherwise abandons it: its
+     * queued calls are cancelled, its running ones interrupted, and nothing it half read is recorded.
+     *
+     * @return true when no poll was left unfinished
+     */
+    public boolean stopWithin(Duration grace) {
+        stopping = true;
+        boolean finished;
+        try {
+            finished = pollLock.tryLock(grace.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finished = false;
+        }
+        if (finished) {
+            pollLock.unlock();
+            return true;
+        }
+        abandoned = true;
+        ExecutorService current = workers;
+        if (current != null) {
+            current.shutdownNow().forEach(queued -> {
+                if (queued instanceof Future<?> call) {
+                    call.cancel(false);
+                }
+            });
+        }
+        return false;
     }
 
     /** Stops the worker threads; for pollers built outside CDI (the benchmark). */

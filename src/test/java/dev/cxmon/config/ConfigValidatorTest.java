@@ -43,6 +43,11 @@ class ConfigValidatorTest {
         }
 
         @Override
+        public CxoneConfig.Shutdown shutdown() {
+            return () -> Duration.ofSeconds(10);
+        }
+
+        @Override
         public CxoneConfig.RateLimit rateLimit() {
             return new CxoneConfig.RateLimit() {
                 @Override

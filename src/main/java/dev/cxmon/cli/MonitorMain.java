@@ -3,11 +3,9 @@ package dev.cxmon.cli;
 import dev.cxmon.bench.BenchCommand;
 import dev.cxmon.monitor.Daemon;
 import io.quarkus.runtime.QuarkusApplication;
-import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 
-/** No arguments: the monitoring daemon. {@code diagnose ...}: one diagnosis, then exit with its code. */
-@QuarkusMain
+/** Started by {@link Launcher}. No arguments: the monitoring daemon. {@code diagnose ...}: one diagnosis, then exit with its code. */
 public class MonitorMain implements QuarkusApplication {
 
     @Inject

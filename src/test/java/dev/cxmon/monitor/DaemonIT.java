@@ -62,6 +62,12 @@ class DaemonIT {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stderr()).contains("cxone.poll.every").contains("not starting");
 
+        JarRunner.Result roster = JarRunner.run(JarRunner.anyPorts("-Dcxone.roster=1001,not an id!", "-Dcxone.poll.cron=every minute"),
+                List.of());
+        assertThat(roster.exitCode()).isEqualTo(2);
+        assertThat(roster.stderr()).contains("cxone.roster: entry 'not an id!' is neither an agent ID nor a user name")
+                .contains("cxone.poll.cron: 'every minute' is not a valid Quartz cron expression").contains("Fix:");
+
         JarRunner.Result rate = JarRunner.run(JarRunner.anyPorts("-Dcxone.rate-limit.per-second=-1", "-Dcxone.roster=1001"), List.of());
         assertThat(rate.exitCode()).isEqualTo(2);
         assertThat(rate.stderr()).contains("cxone.rate-limit.per-second").contains("not starting").doesNotContain("Exception");
@@ -70,6 +76,18 @@ class DaemonIT {
                 List.of());
         assertThat(trust.exitCode()).isEqualTo(2);
         assertThat(trust.stderr()).contains("cxone.http.trust-store").contains("/nonexistent/proxy-ca.p12");
+    }
+
+    @Test
+    void valuesThatCannotEvenBeReadStopStartupTheSameWay() {
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.poll.every=", "-Dcxone.http.read-timeout=15 seconds",
+                "-Dcxone.poll.concurrency=eight", "-Dcxone.roster=1001"), List.of());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("Invalid configuration, not starting:")
+                .contains("cxone.poll.every: is set but empty. Fix:", "to use the default 30s")
+                .contains("cxone.http.read-timeout: '15 seconds' cannot be read. Fix: set a duration such as 500ms, 30s")
+                .contains("cxone.poll.concurrency: 'eight' cannot be read. Fix: set a whole number")
+                .doesNotContain("Exception");
     }
 
     private static double sumOf(PrometheusText metrics, String prefix) {

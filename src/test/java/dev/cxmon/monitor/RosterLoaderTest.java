@@ -1,0 +1,45 @@
+package dev.cxmon.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cxmon.config.ConfigProblem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RosterLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBadEntryInTheListIsNamedWithItsKeyAndTheGoodOnesAreKept() {
+        RosterLoader.Result result = RosterLoader.load(Optional.of(List.of("1001", " not an id! ", "jane@example.com")), Optional.empty());
+        assertThat(result.entries()).extracting(RosterEntry::key).containsExactly("1001", "jane@example.com");
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("cxone.roster");
+            assertThat(p.describe()).contains("entry 'not an id!' is neither an agent ID nor a user name", "Fix: list numeric agent IDs");
+        });
+    }
+
+    @Test
+    void aFileEntryWithoutAnAgentIsNamedByItsPosition() throws Exception {
+        Path file = Files.writeString(dir.resolve("roster.yaml"), "agents:\n  - agent: 1001\n  - name: Nobody\n");
+        RosterLoader.Result result = RosterLoader.load(Optional.empty(), Optional.of(file.toString()));
+        assertThat(result.entries()).extracting(RosterEntry::key).containsExactly("1001");
+        assertThat(result.problems()).extracting(ConfigProblem::key, ConfigProblem::problem)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("cxone.roster-file", file + " entry 2 has no usable 'agent' (an agent ID or user name)."));
+    }
+
+    @Test
+    void anUnreadableOrShapelessFileIsAProblemNotAnEmptyRoster() throws Exception {
+        assertThat(RosterLoader.load(Optional.empty(), Optional.of(dir.resolve("missing.yaml").toString())).problems())
+                .singleElement().satisfies(p -> assertThat(p.describe()).startsWith("cxone.roster-file: cannot read"));
+        Path shapeless = Files.writeString(dir.resolve("shapeless.yaml"), "team: blue\n");
+        assertThat(RosterLoader.load(Optional.empty(), Optional.of(shapeless.toString())).problems())
+                .singleElement().satisfies(p -> assertThat(p.problem()).endsWith("has no list of agents."));
+    }
+}

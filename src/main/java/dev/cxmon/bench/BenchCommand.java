@@ -4,7 +4,9 @@ import dev.cxmon.cxone.RestClients;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,10 @@ public class BenchCommand {
                          [--modes sequential,concurrent,bulk,bulk_full] [--max-estimated-seconds 120]
               runs each polling strategy against the embedded simulator with the given latency per call and prints
               a Markdown table; a configuration whose cycle would take longer than --max-estimated-seconds
-              (agents x latency / concurrency) is reported as skipped with that estimate""";
+              (agents x latency / concurrency) is reported as skipped with that estimate
+                   bench --write-tenant FILE --agents N [--token-lifetime 1h]
+              only writes the benchmark's simulator tenant (access key bench-key, secret bench-key-secret, agents
+              100000 and up) to FILE, for cxone.simulator.tenant-file; scripts/soak.sh uses it""";
 
     private final RestClients clients;
 
@@ -36,6 +41,8 @@ public class BenchCommand {
         int cycles = 5;
         long maxEstimatedSeconds = 120;
         List<BenchMode> modes = List.of(BenchMode.values());
+        Path tenantFile = null;
+        Duration tokenLifetime = Duration.ofHours(1);
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : "";
@@ -45,6 +52,8 @@ public class BenchCommand {
                     case "--cycles" -> cycles = Integer.parseInt(value);
                     case "--max-estimated-seconds" -> maxEstimatedSeconds = Long.parseLong(value);
                     case "--modes" -> modes = parseModes(value);
+                    case "--write-tenant" -> tenantFile = Path.of(value);
+                    case "--token-lifetime" -> tokenLifetime = DurationConverter.parseDuration(value);
                     case "--help", "-h" -> {
                         out.println(USAGE);
                         return 0;
@@ -56,6 +65,9 @@ public class BenchCommand {
         } catch (RuntimeException e) {
             err.println("bench: " + e.getMessage() + "\n" + USAGE);
             return 2;
+        }
+        if (tenantFile != null) {
+            return writeTenant(sizes.get(0), tokenLifetime, tenantFile, err);
         }
         // The simulator gets a Vert.x of its own, so its work is not mistaken for the service's HTTP server metrics.
         Vertx vertx = Vertx.vertx();
@@ -79,6 +91,17 @@ public class BenchCommand {
         vertx.close().toCompletionStage().toCompletableFuture().join();
         BenchTable.print(results, latency, cycles, out);
         return 0;
+    }
+
+    private static int writeTenant(int agents, Duration tokenLifetime, Path file, PrintStream err) {
+        try {
+            BenchTenant.write(agents, tokenLifetime, file);
+            err.printf("bench: wrote a tenant of %d agents to %s%n", agents, file);
+            return 0;
+        } catch (IOException e) {
+            err.println("bench: cannot write " + file + ": " + e.getMessage());
+            return 1;
+        }
     }
 
     private static List<Integer> parseInts(String text) {

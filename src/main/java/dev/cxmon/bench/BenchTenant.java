@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -19,6 +20,13 @@ final class BenchTenant {
     private BenchTenant() {}
 
     static Path write(int agents) throws IOException {
+        Path file = Files.createTempFile("bench-tenant-" + agents + "-", ".yaml");
+        write(agents, Duration.ofHours(1), file);
+        return file;
+    }
+
+    /** Writes the tenant to {@code file}; the soak run uses a short token lifetime so that renewals happen during it. */
+    static void write(int agents, Duration tokenLifetime, Path file) throws IOException {
         StringBuilder yaml = new StringBuilder(256 + agents * 260);
         yaml.append("""
                 tenant:
@@ -33,9 +41,9 @@ final class BenchTenant {
                   authMethod: basic
                 settings:
                   perAgentWhenLoggedOut: notFound
-                  tokenLifetime: 3600s
-                teams:
                 """);
+        yaml.append("  tokenLifetime: ").append(tokenLifetime.toSeconds()).append("s\n");
+        yaml.append("teams:\n");
         for (int team = 0; team < 10; team++) {
             yaml.append("  - { id: ").append(7000 + team).append(", name: Team ").append(team).append(" }\n");
         }
@@ -74,8 +82,6 @@ final class BenchTenant {
                     visibility: all
                     expired: false
                 """);
-        Path file = Files.createTempFile("bench-tenant-" + agents + "-", ".yaml");
         Files.writeString(file, yaml);
-        return file;
     }
 }

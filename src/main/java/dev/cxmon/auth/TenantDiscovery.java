@@ -9,6 +9,7 @@ import dev.cxmon.cxone.HttpReply;
 import dev.cxmon.cxone.JsonBodies;
 import dev.cxmon.cxone.Operation;
 import dev.cxmon.cxone.RestClients;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -22,7 +23,7 @@ final class TenantDiscovery {
         String url = settings.authUrl() + "/.well-known/cxone-configuration?tenantId=" + URLEncoder.encode(tenantId, StandardCharsets.UTF_8);
         HttpReply reply = runner.run(Operation.TENANT_DISCOVERY, "GET", url, () -> discovery.cxoneConfiguration(tenantId, "application/json"));
         JsonNode document = JsonBodies.requireSuccess(reply);
-        String apiEndpoint = JsonBodies.requireText(reply, document, "api_endpoint", "the cxone-configuration document has no api_endpoint");
-        return ApiEndpoints.fromApiEndpoint(apiEndpoint, settings.apiVersion());
+        URI apiEndpoint = JsonBodies.requireHttpUrl(reply, document, "api_endpoint", "the cxone-configuration document has no api_endpoint");
+        return ApiEndpoints.fromApiEndpoint(apiEndpoint.toString(), settings.apiVersion());
     }
 }

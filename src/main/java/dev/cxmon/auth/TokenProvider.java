@@ -11,6 +11,7 @@ import dev.cxmon.cxone.CxoneFailure;
 import dev.cxmon.cxone.DiscoveryClient;
 import dev.cxmon.cxone.FailureCause;
 import dev.cxmon.cxone.FailureKind;
+import dev.cxmon.cxone.FailureMapper;
 import dev.cxmon.cxone.HttpReply;
 import dev.cxmon.cxone.JsonBodies;
 import dev.cxmon.cxone.Lenient;
@@ -23,6 +24,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -130,8 +132,8 @@ public final class TokenProvider implements BearerSource {
             HttpReply reply = runner.run(Operation.OPENID_DISCOVERY, "GET", base + "/.well-known/openid-configuration",
                     () -> discovery.openIdConfiguration(JSON));
             JsonNode document = JsonBodies.requireSuccess(reply);
-            String endpoint = JsonBodies.requireText(reply, document, "token_endpoint", "the OpenID configuration has no token_endpoint");
-            openId = new OpenIdConfiguration(URI.create(endpoint), Lenient.text(document, "issuer"));
+            URI endpoint = JsonBodies.requireHttpUrl(reply, document, "token_endpoint", "the OpenID configuration has no token_endpoint");
+            openId = new OpenIdConfiguration(endpoint, Lenient.text(document, "issuer"));
         }
         return openId;
     }
@@ -178,14 +180,28 @@ public final class TokenProvider implements BearerSource {
         JsonNode body = JsonBodies.requireSuccess(reply);
         String access = JsonBodies.requireText(reply, body, "access_token", "the token answer has no access_token");
         runner.redactor().register(access);
+        if (!access.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+            // Sent as is in every Authorization header, where it would fail each call as a transport error instead.
+            throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE,
+                    "the access_token has characters an Authorization header cannot carry (whitespace, control or non-ASCII)"));
+        }
         Optional<Secret> refreshToken = Optional.ofNullable(Lenient.text(body, "refresh_token")).map(Secret::of);
         refreshToken.map(Secret::reveal).ifPresent(runner.redactor()::register);
         Optional.ofNullable(Lenient.text(body, "id_token")).ifPresent(runner.redactor()::register);
         Instant now = clock.instant();
         Optional<JwtClaims> claims = JwtDecoder.decode(access);
-        Optional<Instant> fromExpiresIn = Optional.ofNullable(Lenient.longValue(body, "expires_in")).map(now::plusSeconds);
+        Optional<Instant> fromExpiresIn = Optional.ofNullable(Lenient.longValue(body, "expires_in")).flatMap(seconds -> after(now, seconds));
         Optional<Instant> expiresAt = fromExpiresIn.or(() -> claims.flatMap(JwtClaims::expiresAt));
         return new IssuedToken(Secret.of(access), refreshToken, expiresAt, Optional.ofNullable(Lenient.text(body, "scope")), claims, now, false);
+    }
+
+    /** Empty when the instant is beyond what {@link Instant} holds: an absurd expires_in counts as none, the token's exp decides. */
+    private static Optional<Instant> after(Instant now, long seconds) {
+        try {
+            return Optional.of(now.plusSeconds(seconds));
+        } catch (DateTimeException | ArithmeticException beyondInstant) {
+            return Optional.empty();
+        }
     }
 
     /** RFC 6749 §2.3.1: client ID and secret are form-urlencoded before they become the Basic credentials. */

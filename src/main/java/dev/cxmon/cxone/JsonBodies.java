@@ -3,6 +3,8 @@ package dev.cxmon.cxone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 
 /** Parses a reply body as JSON, or says precisely why it is not the JSON CXone sends. */
@@ -50,6 +52,25 @@ public final class JsonBodies {
             throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, missing));
         }
         return value;
+    }
+
+    /**
+     * An absolute http(s) URL the answer must carry, e.g. the token_endpoint: later calls are sent there, so a value that
+     * is no such URL is a malformed answer, not a reason for a URI or REST client error further on.
+     */
+    public static URI requireHttpUrl(HttpReply reply, JsonNode document, String field, String missing) {
+        String value = requireText(reply, document, field, missing).trim();
+        try {
+            URI url = new URI(value);
+            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("https") || scheme.equals("http")) && url.getHost() != null) {
+                return url;
+            }
+        } catch (URISyntaxException notAUri) {
+            // reported below, like any other value that is not an http(s) URL
+        }
+        throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE,
+                field + " is not an absolute http(s) URL"));
     }
 
     /** The error document of a failed call, or null: error bodies are often not JSON at all. */

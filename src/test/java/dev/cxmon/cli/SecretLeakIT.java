@@ -109,7 +109,9 @@ class SecretLeakIT {
     @Test
     void runningDaemonLeaksNothingThroughItsEndpointsOrLogs() throws Exception {
         String apiToken = "Api/Token+For=Diagnosis#77";
+        Path logFile = Files.createTempFile("cxmon-daemon", ".log");
         try (ServiceProcess daemon = ServiceProcess.start("-Dquarkus.log.level=DEBUG", "-Dquarkus.log.category.\"dev.cxmon\".level=DEBUG",
+                "-Dquarkus.log.file.enabled=true", "-Dquarkus.log.file.path=" + logFile, "-Dquarkus.log.file.level=DEBUG",
                 "-Dcxone.poll.every=1s", "-Dcxone.simulator.enabled=true", "-Dcxone.simulator.tenant-file=" + tenantFile,
                 "-Dcxone.client-id=demo-client", "-Dcxone.client-secret=" + CLIENT_SECRET, "-Dcxone.username=demo-supervisor",
                 "-Dcxone.password=" + KEY_SECRET, "-Dcxone.api-token=" + apiToken)) {
@@ -120,6 +122,11 @@ class SecretLeakIT {
             Thread.sleep(1_500);
             daemon.fault("{\"kind\":\"SERVER_ERROR\",\"status\":401,\"remaining\":2,\"pathContains\":\"/states\"}");
             Thread.sleep(3_000);
+            // Bodies that end up quoted as evidence: a proxy's HTML page and a truncated document.
+            daemon.fault("{\"kind\":\"HTML_BODY\",\"remaining\":4}");
+            Thread.sleep(1_500);
+            daemon.fault("{\"kind\":\"TRUNCATED_JSON\",\"remaining\":4}");
+            Thread.sleep(1_500);
 
             StringBuilder exposed = new StringBuilder();
             for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/info")) {
@@ -136,7 +143,12 @@ class SecretLeakIT {
             String log = Files.readString(daemon.log());
             assertThat(log).contains("DEBUG").as("the daemon really logged at DEBUG");
             assertThat(log).as("the 500s reached the log as an agent error").contains("ERROR (server)");
-            assertNoSecrets(exposed + "\n" + log, CLIENT_SECRET, KEY_SECRET, apiToken);
+            assertThat(log).as("the broken bodies reached the log as agent errors").contains("ERROR (malformed)");
+            String file = Files.readString(logFile);
+            assertThat(file).as("the log file has the DEBUG lines too").contains("DEBUG").contains("ERROR (server)");
+            assertNoSecrets(exposed + "\n" + log + "\n" + file, CLIENT_SECRET, KEY_SECRET, apiToken);
+        } finally {
+            Files.deleteIfExists(logFile);
         }
     }
 

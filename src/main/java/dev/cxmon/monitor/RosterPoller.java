@@ -190,10 +190,12 @@ public class RosterPoller {
             return;
         }
         boolean anyRead = false;
+        ErrorChangeLog changes = new ErrorChangeLog();
         for (Map.Entry<ResolvedAgent, AgentObservation> entry : observations.entrySet()) {
-            record(entry.getKey(), entry.getValue());
+            record(entry.getKey(), entry.getValue(), changes);
             anyRead |= entry.getValue().status() != AgentStatus.ERROR;
         }
+        log(changes);
         state.polled(now, anyRead);
         if (anyRead) {
             metrics.lastSuccess(now);
@@ -201,9 +203,11 @@ public class RosterPoller {
     }
 
     private void everyAgentFailed(CxoneFailure failure, Instant now) {
+        ErrorChangeLog changes = new ErrorChangeLog();
         for (ResolvedAgent agent : state.roster()) {
-            record(agent, AgentObservation.error(failure.kind(), "no token: " + failure.message(), now));
+            record(agent, AgentObservation.error(failure.kind(), "no token: " + failure.message(), now), changes);
         }
+        log(changes);
         state.polled(now, false);
     }
 
@@ -260,23 +264,29 @@ public class RosterPoller {
         return List.copyOf(byKey.values());
     }
 
-    private void record(ResolvedAgent agent, AgentObservation observation) {
+    private void record(ResolvedAgent agent, AgentObservation observation, ErrorChangeLog changes) {
         AgentTracker tracker = state.tracker(agent.key());
         Optional<AgentObservation> before = tracker.current();
         Optional<Transition> transition = tracker.observe(observation);
         metrics.observed(agent.key(), observation.status(), observation.availability());
         transition.ifPresent(t -> metrics.transition(agent.key(), t.from(), t.to()));
         observation.error().ifPresent(kind -> metrics.pollError(agent.key(), kind));
-        logChange(agent, before, observation);
+        Optional<FailureKind> was = before.flatMap(AgentObservation::error);
+        if (observation.error().isPresent() && !observation.error().equals(was)) {
+            changes.failed(agent.key(), observation.error().get(), observation.errorMessage().orElse(""));
+        } else if (observation.error().isEmpty() && was.isPresent()) {
+            changes.recovered(agent.key(), observation.status());
+        }
     }
 
-    /** One log line per change of an agent's error (or recovery), never one per poll. */
-    private static void logChange(ResolvedAgent agent, Optional<AgentObservation> before, AgentObservation now) {
-        Optional<FailureKind> was = before.flatMap(AgentObservation::error);
-        if (now.error().isPresent() && !now.error().equals(was)) {
-            LOG.warnf("agent %s: ERROR (%s) %s", agent.key(), now.error().get().label(), now.errorMessage().orElse(""));
-        } else if (now.error().isEmpty() && was.isPresent()) {
-            LOG.infof("agent %s: recovered, now %s", agent.key(), now.status());
+    /** Changes of an agent's error (or recovery) are logged, never the same error at every poll. */
+    private static void log(ErrorChangeLog changes) {
+        for (ErrorChangeLog.Line line : changes.lines()) {
+            if (line.warning()) {
+                LOG.warn(line.text());
+            } else {
+                LOG.info(line.text());
+            }
         }
     }
 

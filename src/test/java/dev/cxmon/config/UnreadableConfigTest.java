@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.smallrye.config.ConfigValidationException;
 import io.smallrye.config.ConfigValidationException.Problem;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class UnreadableConfigTest {
 
     private static Throwable startupFailure(String... messages) {
-        Problem[] problems = java.util.Arrays.stream(messages).map(Problem::new).toArray(Problem[]::new);
+        Problem[] problems = Arrays.stream(messages).map(Problem::new).toArray(Problem[]::new);
         return new RuntimeException("Failed to start quarkus", new ConfigValidationException(problems));
     }
 

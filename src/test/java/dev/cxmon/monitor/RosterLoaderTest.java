@@ -1,6 +1,7 @@
 package dev.cxmon.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cxmon.config.ConfigProblem;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class RosterLoaderTest {
         RosterLoader.Result result = RosterLoader.load(Optional.empty(), Optional.of(file.toString()));
         assertThat(result.entries()).extracting(RosterEntry::key).containsExactly("1001");
         assertThat(result.problems()).extracting(ConfigProblem::key, ConfigProblem::problem)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("cxone.roster-file", file + " entry 2 has no usable 'agent' (an agent ID or user name)."));
+                .containsExactly(tuple("cxone.roster-file", file + " entry 2 has no usable 'agent' (an agent ID or user name)."));
     }
 
     @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.runtime.configuration.DurationConverter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,7 +66,7 @@ class DeploymentHardeningTest {
         JsonNode monitor = YAML.readTree(Path.of("deploy/compose.yaml").toFile()).path("services").path("monitor");
         assertThat(monitor.path("read_only").asBoolean()).isTrue();
         assertThat(monitor.path("user").asText()).isNotIn("", "0", "root");
-        assertThat(io.quarkus.runtime.configuration.DurationConverter.parseDuration(monitor.path("stop_grace_period").asText("10s")))
+        assertThat(DurationConverter.parseDuration(monitor.path("stop_grace_period").asText("10s")))
                 .isGreaterThan(SHUTDOWN_NEEDS);
     }
 
@@ -72,7 +74,7 @@ class DeploymentHardeningTest {
     void noShippedConfigurationSwitchesTlsVerificationOff() throws Exception {
         for (Path file : List.of(Path.of("src/main/resources/application.properties"), Path.of("config/.env.example"),
                 Path.of("deploy/kubernetes/configmap.yaml"), Path.of("deploy/compose.yaml"))) {
-            String text = Files.readString(file).toLowerCase(java.util.Locale.ROOT);
+            String text = Files.readString(file).toLowerCase(Locale.ROOT);
             assertThat(text).as(file.toString()).doesNotContain("trust-all", "trust_all", "verify-host=false", "verify_host=false");
         }
     }

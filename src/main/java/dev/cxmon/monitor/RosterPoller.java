@@ -221,9 +221,10 @@ public class RosterPoller {
     private void resolve(CxoneApi api, Instant now) {
         Map<String, ResolvedAgent> previous = new LinkedHashMap<>();
         state.roster().forEach(a -> previous.put(a.entry().key(), a));
+        ResolutionRound round = new ResolutionRound();
         List<Callable<ResolvedAgent>> tasks = new ArrayList<>();
         for (RosterEntry entry : settings.roster()) {
-            tasks.add(() -> RosterResolver.resolve(entry, api, Optional.ofNullable(previous.get(entry.key()))));
+            tasks.add(() -> RosterResolver.resolve(entry, api, Optional.ofNullable(previous.get(entry.key())), round));
         }
         List<ResolvedAgent> resolved = new ArrayList<>();
         try {
@@ -248,7 +249,10 @@ public class RosterPoller {
         state.roster(unique);
         metrics.retainOnly(new HashSet<>(unique.stream().map(ResolvedAgent::key).toList()));
         unique.forEach(a -> metrics.info(a.key(), a.userName(), a.agentName(), a.team()));
-        resolvedAt = now;
+        round.stoppedBy().ifPresentOrElse(
+                failure -> LOG.debugf("roster resolution stopped at the first failure, kept what was known, retried next poll: %s",
+                        failure.message()),
+                () -> resolvedAt = now);
     }
 
     /** Two entries that name one agent (its ID and its user name) must not be polled and counted twice. */

@@ -17,20 +17,20 @@ final class RosterResolver {
 
     private RosterResolver() {}
 
-    static ResolvedAgent resolve(RosterEntry entry, CxoneApi api, Optional<ResolvedAgent> previous) {
+    static ResolvedAgent resolve(RosterEntry entry, CxoneApi api, Optional<ResolvedAgent> previous, ResolutionRound round) {
         return switch (entry.ref().kind()) {
-            case AGENT_ID -> byAgentId(entry, api, previous);
-            case USER_NAME -> byUserName(entry, api, previous);
+            case AGENT_ID -> byAgentId(entry, api, previous, round);
+            case USER_NAME -> byUserName(entry, api, previous, round);
             case USER_ID -> ResolvedAgent.unresolved(entry, FailureKind.AGENT_ID,
                     "'" + entry.key() + "' is a user ID (UUID); the roster needs the numeric agent ID or the user name");
             case INVALID -> ResolvedAgent.unresolved(entry, FailureKind.AGENT_ID, "'" + entry.key() + "' is not an agent reference");
         };
     }
 
-    private static ResolvedAgent byAgentId(RosterEntry entry, CxoneApi api, Optional<ResolvedAgent> previous) {
+    private static ResolvedAgent byAgentId(RosterEntry entry, CxoneApi api, Optional<ResolvedAgent> previous, ResolutionRound round) {
         long agentId = Long.parseLong(entry.key());
         try {
-            AgentRecord record = api.agent(entry.key());
+            AgentRecord record = round.call(() -> api.agent(entry.key()));
             return new ResolvedAgent(entry, Optional.of(agentId), Optional.of(record), Optional.empty(), Optional.empty());
         } catch (CxoneCallException e) {
             if (e.failure().kind() == FailureKind.AGENT_ID) {
@@ -43,10 +43,10 @@ final class RosterResolver {
         }
     }
 
-    private static ResolvedAgent byUserName(RosterEntry entry, CxoneApi api, Optional<ResolvedAgent> previous) {
+    private static ResolvedAgent byUserName(RosterEntry entry, CxoneApi api, Optional<ResolvedAgent> previous, ResolutionRound round) {
         String wanted = entry.key().toLowerCase(Locale.ROOT);
         try {
-            List<AgentRecord> found = api.searchAgents(entry.key());
+            List<AgentRecord> found = round.call(() -> api.searchAgents(entry.key()));
             return found.stream()
                     .filter(a -> a.agentId() != null)
                     .filter(a -> wanted.equals(lower(a.userName())) || wanted.equals(lower(a.emailAddress())))

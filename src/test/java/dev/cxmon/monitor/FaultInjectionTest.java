@@ -287,6 +287,29 @@ class FaultInjectionTest {
     }
 
     @Test
+    void anOutageWhenTheRosterIsDueForResolutionIsStillErrorNotAStaleState() {
+        WatchedPoller watched = new WatchedPoller(clients, ROSTER, PollStrategy.PER_AGENT, 1, connection(), monitorClock);
+        pollers.add(watched);
+        watched.poll();
+        Map<String, String> healthy = watched.statesAndAvailability();
+        monitorClockOffset.set(Duration.ofMinutes(11)); // past cxone.poll.resolve-every: this poll resolves the roster again
+        long lookups = simulator.requests().snapshot().get(SimulatorOperations.AGENT);
+
+        simulator.faults().set(Fault.of(FaultKind.CONNECTION_RESET));
+        watched.poll();
+        assertThat(watched.states()).as("every agent during the outage").containsOnlyKeys(ROSTER)
+                .allSatisfy((agent, state) -> assertThat(state).isEqualTo("ERROR"));
+        assertThat(watched.metrics().valueOrZero(errors("1001", "network"))).isEqualTo(1.0);
+        assertThat(simulator.requests().snapshot().get(SimulatorOperations.AGENT) - lookups)
+                .as("agent lookups: the first one's attempts, then the round stops").isBetween(1L, 3L);
+
+        simulator.faults().clear();
+        watched.poll();
+        assertThat(watched.statesAndAvailability()).as("recovered, resolution retried").isEqualTo(healthy);
+        assertThat(simulator.requests().snapshot().get(SimulatorOperations.AGENT) - lookups).isGreaterThanOrEqualTo(ROSTER.size());
+    }
+
+    @Test
     void connectionRefusedWhileCxoneIsDownThenBack() {
         WatchedPoller watched = poller();
         int port = simulator.port();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cxmon.testing.JsonTrees;
 import dev.cxmon.state.AgentStateKind;
 import dev.cxmon.state.AgentStatus;
 import dev.cxmon.state.Availability;
@@ -255,8 +256,8 @@ class AgentStateRecordTest {
         // Depth-bounded recursion: lazyOf() occasionally failed inside jqwik itself when replaying a stored sample.
         return Arbitraries.recursive(AgentStateRecordTest::scalars, inner -> Arbitraries.oneOf(
                 inner,
-                inner.list().ofMaxSize(3).map(AgentStateRecordTest::array),
-                Arbitraries.maps(Arbitraries.strings().alpha().ofMaxLength(6), inner).ofMaxSize(3).map(AgentStateRecordTest::object)),
+                inner.list().ofMaxSize(3).map(JsonTrees::array),
+                Arbitraries.maps(Arbitraries.strings().alpha().ofMaxLength(6), inner).ofMaxSize(3).map(JsonTrees::object)),
                 0, 3);
     }
 
@@ -276,15 +277,5 @@ class AgentStateRecordTest {
                 Arbitraries.integers().between(-2, 10).map(i -> (JsonNode) F.numberNode(i)));
     }
 
-    private static JsonNode array(List<JsonNode> items) {
-        ArrayNode array = F.arrayNode();
-        items.forEach(array::add);
-        return array;
-    }
 
-    private static JsonNode object(Map<String, JsonNode> fields) {
-        ObjectNode object = F.objectNode();
-        fields.forEach(object::set);
-        return object;
-    }
 }

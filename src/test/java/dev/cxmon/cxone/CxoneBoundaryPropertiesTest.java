@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.cxmon.testing.JsonTrees.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.cxmon.testing.JsonTrees;
 import dev.cxmon.auth.CxoneSession;
 import dev.cxmon.auth.IssuedToken;
 import dev.cxmon.auth.OpenIdConfiguration;
@@ -455,8 +457,8 @@ class CxoneBoundaryPropertiesTest {
         Arbitrary<String> names = Arbitraries.oneOf(Arbitraries.of(KNOWN_FIELDS), Arbitraries.strings().ofMaxLength(6));
         return Arbitraries.recursive(CxoneBoundaryPropertiesTest::scalars, inner -> Arbitraries.oneOf(
                 inner,
-                inner.list().ofMaxSize(4).map(CxoneBoundaryPropertiesTest::array),
-                Arbitraries.maps(names, inner).ofMaxSize(4).map(CxoneBoundaryPropertiesTest::object)), 0, 3);
+                inner.list().ofMaxSize(4).map(JsonTrees::array),
+                Arbitraries.maps(names, inner).ofMaxSize(4).map(JsonTrees::object)), 0, 3);
     }
 
     /** Weighted towards the values that break readers: odd texts and numbers beyond int, long or double. */
@@ -491,17 +493,7 @@ class CxoneBoundaryPropertiesTest {
                 .ofMaxSize(3);
     }
 
-    private static ArrayNode array(List<JsonNode> items) {
-        ArrayNode array = F.arrayNode();
-        items.forEach(array::add);
-        return array;
-    }
 
-    private static ObjectNode object(Map<String, JsonNode> fields) {
-        ObjectNode object = F.objectNode();
-        fields.forEach(object::set);
-        return object;
-    }
 
     // --- CXone's answers, well formed ------------------------------------------------------------
 

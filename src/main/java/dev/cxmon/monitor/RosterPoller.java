@@ -182,7 +182,8 @@ public class RosterPoller {
             }
             return;
         }
-        if (resolutionDue(now)) {
+        boolean resolveFirst = resolutionNeeded();
+        if (resolveFirst) {
             resolve(api, now);
         }
         Map<ResolvedAgent, AgentObservation> observations = reader.read(state.roster(), api, now);
@@ -200,6 +201,11 @@ public class RosterPoller {
         if (anyRead) {
             metrics.lastSuccess(now);
         }
+        // The periodic refresh (names, moved user names) comes after the states: on a large roster it takes many calls,
+        // and the states of agents already known must not wait for it, least of all right after an outage.
+        if (!resolveFirst && refreshDue(now)) {
+            resolve(api, now);
+        }
     }
 
     private void everyAgentFailed(CxoneFailure failure, Instant now) {
@@ -211,11 +217,16 @@ public class RosterPoller {
         state.polled(now, false);
     }
 
-    private boolean resolutionDue(Instant now) {
+    /** The states cannot be read (or told apart from "no session") before these entries are resolved. */
+    private boolean resolutionNeeded() {
         boolean someUnresolved = state.roster().stream()
                 .anyMatch(a -> a.agentId().isEmpty() && a.problem().filter(k -> k == FailureKind.AGENT_ID).isEmpty()
                         || a.agentId().isPresent() && !a.confirmedByCxone() && a.problem().isEmpty());
-        return resolvedAt == null || someUnresolved || !now.isBefore(resolvedAt.plus(settings.resolveEvery()));
+        return resolvedAt == null || someUnresolved;
+    }
+
+    private boolean refreshDue(Instant now) {
+        return !now.isBefore(resolvedAt.plus(settings.resolveEvery()));
     }
 
     private void resolve(CxoneApi api, Instant now) {

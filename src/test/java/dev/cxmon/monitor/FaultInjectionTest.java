@@ -304,9 +304,14 @@ class FaultInjectionTest {
                 .as("agent lookups: the first one's attempts, then the round stops").isBetween(1L, 3L);
 
         simulator.faults().clear();
+        int before = watched.operations().size();
         watched.poll();
         assertThat(watched.statesAndAvailability()).as("recovered, resolution retried").isEqualTo(healthy);
         assertThat(simulator.requests().snapshot().get(SimulatorOperations.AGENT) - lookups).isGreaterThanOrEqualTo(ROSTER.size());
+        // The states are read before the roster is resolved again, so recovery does not wait for a 1,000-call round.
+        List<String> recoveryPoll = watched.operations().subList(before, watched.operations().size());
+        assertThat(recoveryPoll.subList(0, ROSTER.size())).containsOnly("AGENT_STATE");
+        assertThat(recoveryPoll.subList(ROSTER.size(), recoveryPoll.size())).containsOnly("AGENT");
     }
 
     @Test

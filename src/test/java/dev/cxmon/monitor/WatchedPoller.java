@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.cxone.CallPolicy;
-import dev.cxmon.cxone.ExchangeListener;
 import dev.cxmon.cxone.RestClients;
 import dev.cxmon.metrics.AgentMetrics;
 import dev.cxmon.metrics.BulkMetrics;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,11 +31,12 @@ final class WatchedPoller implements AutoCloseable {
     private final RosterPoller poller;
     private final RosterState state = new RosterState();
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final List<String> operations = new CopyOnWriteArrayList<>();
 
     WatchedPoller(RestClients clients, List<String> roster, PollStrategy strategy, int concurrency, ConnectionSettings connection,
             Clock clock) {
         poller = new RosterPoller(clients, state, new AgentMetrics(registry, true), new BulkMetrics(registry), clock,
-                ExchangeListener.NONE, () -> CallPolicy.of(20, 2));
+                exchange -> operations.add(exchange.operation()), () -> CallPolicy.of(20, 2));
         poller.configure(new MonitorSettings(roster.stream().map(RosterEntry::of).toList(),
                 ((PollSchedule.Valid) PollSchedule.parse("30s", Optional.empty())).schedule(), concurrency, Duration.ofMinutes(10), false,
                 strategy, Duration.ofMinutes(10)), connection);
@@ -44,6 +45,11 @@ final class WatchedPoller implements AutoCloseable {
     /** One poll, which must run to its end whatever CXone did. */
     void poll() {
         assertThat(poller.pollOnce()).isEqualTo(RosterPoller.Outcome.POLLED);
+    }
+
+    /** The operations sent to CXone (Operation names), in the order they were answered or failed. */
+    List<String> operations() {
+        return List.copyOf(operations);
     }
 
     PrometheusText metrics() {

@@ -47,6 +47,7 @@ metrics() { curl -fsS --max-time 10 "http://127.0.0.1:$management/q/metrics"; }
 in_state() { awk -v s="state=\"$1\"" '/^cxone_agent_state\{/ && index($1, s) && $NF == 1 { n++ } END { print n + 0 }'; }
 heap_mb() { awk '/^jvm_memory_used_bytes\{/ && /area="heap"/ { s += $NF } END { printf "%.1f", s / 1048576 }'; }
 threads() { awk '/^jvm_threads_live_threads/ { printf "%d", $NF }'; }
+series() { awk '!/^#/ && NF { n++ } END { print n + 0 }'; }
 transitions_to_error() { awk '/^cxone_agent_state_transitions_total\{/ && /to="ERROR"/ { s += $NF } END { printf "%d", s }'; }
 errors_by_reason() {
   awk '/^cxone_agent_poll_errors_total\{/ { match($1, /reason="[a-z_]+"/); s[substr($1, RSTART + 8, RLENGTH - 9)] += $NF }
@@ -65,12 +66,12 @@ done
 echo "soak: first clean poll after $(elapsed) s; running $minutes min" >&2
 start=$(date +%s)
 
-printf 'seconds\tphase\theap_mib_after_gc\tthreads\tlogged_in\tlogged_out\terror\terrors_by_reason\n' >"$samples"
+printf 'seconds\tphase\theap_mib_after_gc\tthreads\tseries\tlogged_in\tlogged_out\terror\terrors_by_reason\n' >"$samples"
 printf 'fault\tstarted_s\tmost_agents_error\tturned_error\terrors_added\trecovery_s\n' >"$faults"
 sample() {
   jcmd $daemon GC.run >/dev/null
   local m; m=$(metrics)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(elapsed)" "$1" "$(heap_mb <<<"$m")" "$(threads <<<"$m")" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(elapsed)" "$1" "$(heap_mb <<<"$m")" "$(threads <<<"$m")" "$(series <<<"$m")" \
     "$(in_state LOGGED_IN <<<"$m")" "$(in_state LOGGED_OUT <<<"$m")" "$(in_state ERROR <<<"$m")" "$(errors_by_reason <<<"$m")" \
     >>"$samples"
 }
@@ -129,16 +130,16 @@ report=$out/report.md
   echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB, $(java -version 2>&1 | head -1)."
   echo "Command: scripts/soak.sh --agents $agents --minutes $minutes --fault-every $fault_every --fault-for $fault_for --poll-every $poll_every"
   echo
-  echo "| s | phase | heap MiB after GC | threads | LOGGED_IN | LOGGED_OUT | ERROR | errors so far by reason |"
-  echo "|---|---|---|---|---|---|---|---|"
-  tail -n +2 "$samples" | awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8 }'
+  echo "| s | phase | heap MiB after GC | threads | metric series | LOGGED_IN | LOGGED_OUT | ERROR | errors so far by reason |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  tail -n +2 "$samples" | awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9 }'
   echo
   echo "| fault | at s | most agents ERROR | turned ERROR | errors added | recovery s after clearing |"
   echo "|---|---|---|---|---|---|"
   tail -n +2 "$faults" | awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }'
   echo
-  tail -n +2 "$samples" | awk -F'\t' 'NR == 1 { h0 = $3 } { if ($3 > hmax) hmax = $3; if (tmin == "" || $4 < tmin) tmin = $4; if ($4 > tmax) tmax = $4; h = $3 }
-    END { printf "Heap after GC: first %s MiB, last %s MiB, highest %s MiB. Live threads: %s to %s.\n", h0, h, hmax, tmin, tmax }'
-  echo "Daemon log lines at WARN or ERROR: $(grep -cE ' (WARN|ERROR) ' "$out/daemon.log" || true); exceptions logged: $(grep -c 'Exception' "$out/daemon.log" || true)."
+  tail -n +2 "$samples" | awk -F'\t' 'NR == 1 { h0 = $3; s0 = $5 } { if ($3 > hmax) hmax = $3; if (tmin == "" || $4 < tmin) tmin = $4; if ($4 > tmax) tmax = $4; h = $3; s = $5 }
+    END { printf "Heap after GC: first %s MiB, last %s MiB, highest %s MiB. Live threads: %s to %s. Metric series: %s to %s.\n", h0, h, hmax, tmin, tmax, s0, s }'
+  echo "Daemon log lines at WARN or ERROR: $(grep -cE ' (WARN|ERROR) ' "$out/daemon.log" || true); stack trace lines: $(grep -cE '^[[:space:]]+at ' "$out/daemon.log" || true)."
 } >"$report"
 cat "$report"

@@ -55,10 +55,8 @@ public final class UnreadableConfig {
         }
         Optional<String> byDefault = Optional.ofNullable(property.get().getAnnotation(WithDefault.class)).map(WithDefault::value);
         String expected = expected(property.get().getGenericReturnType(), byDefault);
-        String fix = "set " + expected + byDefault.map(d -> ", or remove the setting (and its environment variable "
-                + environmentName(name) + ") to use the default " + d).orElse(", or remove the setting (and its environment variable "
-                + environmentName(name) + ")");
-        return new ConfigProblem(name, problem, fix);
+        String removal = ", or remove the setting (and its environment variable " + environmentName(name) + ")";
+        return new ConfigProblem(name, problem, "set " + expected + removal + byDefault.map(d -> " to use the default " + d).orElse(""));
     }
 
     /** cxone.poll.resolve-every is CxoneConfig.poll().resolveEvery(), following the mapping's kebab-case naming. */

@@ -46,6 +46,11 @@ public final class CxoneSession {
         return settings;
     }
 
+    /** No call of this session leaves any more; see {@link CallRunner#stop()}. */
+    public void stop() {
+        runner.stop();
+    }
+
     public TokenProvider tokens() {
         return tokens;
     }

@@ -26,6 +26,7 @@ public final class CallRunner {
     private final RetryPolicy retries;
     private final Sleeper sleeper;
     private final Clock clock;
+    private volatile boolean stopped;
 
     /** Without a limit and without retries. */
     public CallRunner(Redactor redactor, ExchangeListener listener, Duration readTimeout) {
@@ -47,9 +48,20 @@ public final class CallRunner {
         return redactor;
     }
 
+    /**
+     * Sends nothing more, retries included: a poll abandoned at shutdown must not start calls on HTTP clients that
+     * are being closed under it.
+     */
+    public void stop() {
+        stopped = true;
+    }
+
     public HttpReply run(Operation operation, String method, String url, Supplier<Response> call) {
         String shownUrl = redactor.redact(url);
         for (int retry = 0; ; retry++) {
+            if (stopped) {
+                throw refused(operation, method, shownUrl, "the monitor is shutting down", Optional.empty());
+            }
             awaitPermit(operation, method, shownUrl);
             HttpReply reply;
             try {

@@ -159,6 +159,9 @@ public class RosterPoller {
                 }
                 throw failedWhileStopping;
             }
+            if (abandoned) {
+                return Outcome.STOPPED; // the metrics beans may be gone already
+            }
             metrics.pollDuration(Duration.ofNanos(System.nanoTime() - start));
             return Outcome.POLLED;
         } finally {
@@ -314,8 +317,9 @@ public class RosterPoller {
     }
 
     /**
-     * Starts no new poll, lets the one in flight finish within {@code grace}, and otherwise abandons it: its
-     * queued calls are cancelled, its running ones interrupted, and nothing it half read is recorded.
+     * Starts no new poll, lets the one in flight finish within {@code grace}, and otherwise abandons it: it sends no
+     * further call (no retry either), its queued work is cancelled, its running work interrupted, and nothing it half
+     * read is recorded.
      *
      * @return true when no poll was left unfinished
      */
@@ -333,6 +337,7 @@ public class RosterPoller {
             return true;
         }
         abandoned = true;
+        session.stop();
         ExecutorService current = workers;
         if (current != null) {
             current.shutdownNow().forEach(queued -> {

@@ -71,9 +71,7 @@ public final class ConfigValidator {
 
     private static void checkUrl(String key, String value, List<ConfigProblem> problems) {
         try {
-            URI uri = URI.create(value.trim());
-            String scheme = uri.getScheme();
-            if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http")) || uri.getHost() == null) {
+            if (!HttpUrls.isAbsoluteHttp(URI.create(value.trim()))) {
                 problems.add(new ConfigProblem(key, "'" + value + "' is not an absolute http(s) URL.",
                         "write the full URL, e.g. https://cxone.niceincontact.com"));
             }

@@ -3,6 +3,7 @@ package dev.cxmon.cxone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cxmon.config.HttpUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -62,8 +63,7 @@ public final class JsonBodies {
         String value = requireText(reply, document, field, missing).trim();
         try {
             URI url = new URI(value);
-            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("https") || scheme.equals("http")) && url.getHost() != null) {
+            if (HttpUrls.isAbsoluteHttp(url)) {
                 return url;
             }
         } catch (URISyntaxException notAUri) {

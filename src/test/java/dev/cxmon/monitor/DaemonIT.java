@@ -26,10 +26,10 @@ class DaemonIT {
             }
             String errors9999 = "cxone_agent_poll_errors_total{agent_id=\"9999\",reason=\"agent_id\"}";
             double firstErrors = first.valueOrZero(errors9999);
-            double firstTransitions = sumOf(first, "cxone_agent_state_transitions_total{");
+            double firstTransitions = first.sum("cxone_agent_state_transitions_total{");
 
             PrometheusText later = daemon.awaitMetrics(Duration.ofSeconds(15),
-                    m -> m.valueOrZero(errors9999) > firstErrors && sumOf(m, "cxone_agent_state_transitions_total{") > firstTransitions + 1);
+                    m -> m.valueOrZero(errors9999) > firstErrors && m.sum("cxone_agent_state_transitions_total{") > firstTransitions + 1);
             assertThat(later.valueOrZero(errors9999)).isGreaterThan(firstErrors);
 
             daemon.fault("{\"kind\":\"RATE_LIMIT\",\"retryAfterSeconds\":1,\"pathContains\":\"/states\"}");
@@ -90,7 +90,4 @@ class DaemonIT {
                 .doesNotContain("Exception");
     }
 
-    private static double sumOf(PrometheusText metrics, String prefix) {
-        return metrics.all().entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToDouble(e -> e.getValue()).sum();
-    }
 }

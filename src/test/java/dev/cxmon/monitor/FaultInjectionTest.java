@@ -383,18 +383,15 @@ class FaultInjectionTest {
     }
 
     private static double totalTransitions(PrometheusText from, PrometheusText to, String agent) {
-        return sum(to, "cxone_agent_state_transitions_total{agent_id=\"" + agent + "\",")
-                - sum(from, "cxone_agent_state_transitions_total{agent_id=\"" + agent + "\",");
+        return to.sum("cxone_agent_state_transitions_total{agent_id=\"" + agent + "\",")
+                - from.sum("cxone_agent_state_transitions_total{agent_id=\"" + agent + "\",");
     }
 
     private static double totalErrors(PrometheusText from, PrometheusText to, String agent) {
-        return sum(to, "cxone_agent_poll_errors_total{agent_id=\"" + agent + "\",")
-                - sum(from, "cxone_agent_poll_errors_total{agent_id=\"" + agent + "\",");
+        return to.sum("cxone_agent_poll_errors_total{agent_id=\"" + agent + "\",")
+                - from.sum("cxone_agent_poll_errors_total{agent_id=\"" + agent + "\",");
     }
 
-    private static double sum(PrometheusText text, String prefix) {
-        return text.all().entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToDouble(Map.Entry::getValue).sum();
-    }
 
     private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -82,30 +82,12 @@ final class WatchedPoller implements AutoCloseable {
         return state.views().stream().filter(v -> ref.equals(v.ref())).findFirst().orElseThrow();
     }
 
-    RosterState rosterState() {
-        return state;
-    }
-
     static String transitions(String agent, String from, String to) {
         return "cxone_agent_state_transitions_total{agent_id=\"" + agent + "\",from=\"" + from + "\",to=\"" + to + "\"}";
     }
 
     static String errors(String agent, String reason) {
         return "cxone_agent_poll_errors_total{agent_id=\"" + agent + "\",reason=\"" + reason + "\"}";
-    }
-
-    /** Every transition counted for {@code agent}, whatever from and to. */
-    double transitionsOf(String agent) {
-        return metrics().all().entrySet().stream()
-                .filter(e -> e.getKey().startsWith("cxone_agent_state_transitions_total{agent_id=\"" + agent + "\","))
-                .mapToDouble(Map.Entry::getValue).sum();
-    }
-
-    /** Every poll error counted for {@code agent}, whatever the reason. */
-    double errorsOf(String agent) {
-        return metrics().all().entrySet().stream()
-                .filter(e -> e.getKey().startsWith("cxone_agent_poll_errors_total{agent_id=\"" + agent + "\","))
-                .mapToDouble(Map.Entry::getValue).sum();
     }
 
     @Override

@@ -55,6 +55,11 @@ public final class PrometheusText {
         return value(series).orElse(0);
     }
 
+    /** The sum of every series whose text starts with {@code prefix}, e.g. one agent's counters over all their labels. */
+    public double sum(String prefix) {
+        return samples.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToDouble(Map.Entry::getValue).sum();
+    }
+
     public Map<String, Double> all() {
         return samples;
     }

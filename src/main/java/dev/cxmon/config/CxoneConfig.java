@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every {@code cxone.*} key. Names are a public contract (design.md): the tutorial's environment
+ * Every {@code cxone.*} key. Names are a public contract (README, Configuration): the tutorial's environment
  * variables CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_USERNAME, CXONE_PASSWORD and CXONE_REGION map here.
  */
 @ConfigMapping(prefix = "cxone")

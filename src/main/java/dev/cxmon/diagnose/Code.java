@@ -1,7 +1,7 @@
 package dev.cxmon.diagnose;
 
 /**
- * The stable diagnosis codes of design.md, each with its usual severity and fix. One runbook page per
+ * The stable diagnosis codes (docs/diagnosis/README.md), each with its usual severity and fix. One runbook page per
  * code lives at docs/diagnosis/&lt;CODE&gt;.md.
  */
 public enum Code {

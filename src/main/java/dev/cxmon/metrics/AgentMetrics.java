@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The public metrics of design.md. What is observed per agent goes to a {@link MeterSink}: series per agent
+ * The public metrics of the README's table. What is observed per agent goes to a {@link MeterSink}: series per agent
  * ({@link PerAgentMeters}, the default) or, with cxone.metrics.per-agent=false, roster-level aggregates
  * ({@link RosterAggregateMeters}). The roster-wide meters below are the same either way.
  */

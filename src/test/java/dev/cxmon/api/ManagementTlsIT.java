@@ -16,17 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's example for the management interface, on the packaged jar: TLS from a PKCS#12 key store through the TLS
- * registry, and /q/metrics only for a user with basic auth, whose password is given as the documented MD5 digest.
+ * registry, and /q/metrics only for a user with basic auth (an embedded user, as a Kubernetes Secret would give it).
  * Health stays open for the kubelet.
  */
 class ManagementTlsIT {
@@ -44,7 +42,8 @@ class ManagementTlsIT {
                 "-Dquarkus.tls.management.key-store.p12.password=" + KEY_STORE_PASSWORD,
                 "-Dquarkus.management.auth.permission.metrics.paths=/q/metrics,/q/metrics/*",
                 "-Dquarkus.management.auth.permission.metrics.policy=authenticated",
-                "-Dquarkus.security.users.embedded.users." + USER + "=" + digest(USER, "Quarkus", PASSWORD))) {
+                "-Dquarkus.security.users.embedded.plain-text=true",
+                "-Dquarkus.security.users.embedded.users." + USER + "=" + PASSWORD)) {
             HttpClient tls = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                     .sslContext(trusting(KEY_STORE)).build();
             URI metrics = URI.create("https://127.0.0.1:" + daemon.management() + "/q/metrics");
@@ -55,7 +54,7 @@ class ManagementTlsIT {
 
             HttpResponse<String> without = tls.send(get(metrics).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(without.statusCode()).isEqualTo(401);
-            assertThat(without.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic");
+            assertThat(without.headers().firstValue("WWW-Authenticate").orElse("")).startsWithIgnoringCase("basic");
             assertThat(without.body()).doesNotContain("cxone_");
             assertThat(tls.send(get(metrics).header("Authorization", basic(USER, "wrong")).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode()).isEqualTo(401);
@@ -95,12 +94,6 @@ class ManagementTlsIT {
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** HEX(MD5(user:realm:password)), the form quarkus.security.users.embedded.users expects unless plain-text=true. */
-    private static String digest(String user, String realm, String password) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                .digest((user + ":" + realm + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static SSLContext trusting(Path keyStore) throws Exception {

@@ -30,9 +30,13 @@ class PersonalDataIT {
             PrometheusText metrics = daemon.awaitMetrics(Duration.ofSeconds(30),
                     m -> m.all().keySet().stream().anyMatch(k -> k.startsWith("cxone_agent_info{agent_id=\"1003\"")));
             String exposition = String.join("\n", metrics.all().keySet());
-            assertThat(exposition).as("no user name (e-mail address) in the metrics").doesNotContain("@demo.example");
+            // Resolved agents are known by their agent ID; only a roster entry that never resolved is shown as written.
+            assertThat(exposition).as("no user name (e-mail address) in the metrics")
+                    .doesNotContain("break@demo.example").doesNotContain("available@demo.example");
             assertThat(exposition).as("no full name in the metrics").doesNotContain("Bea Break");
-            assertThat(metrics.all().keySet()).anyMatch(k -> k.startsWith("cxone_agent_info{agent_id=\"1003\"") && k.contains("team=\"Red\""));
+            assertThat(metrics.all().keySet().stream().filter(k -> k.startsWith("cxone_agent_info{")))
+                    .isNotEmpty().allMatch(k -> k.contains("user_name=\"\"") && k.contains("agent_name=\"\""));
+            assertThat(metrics.all().keySet()).anyMatch(k -> k.startsWith("cxone_agent_info{agent_id=\"1003\"") && k.contains("team=\"Support\""));
 
             URI agents = URI.create("http://127.0.0.1:" + daemon.http() + "/api/agents");
             HttpResponse<String> anonymous = get(HttpRequest.newBuilder(agents));
@@ -54,8 +58,8 @@ class PersonalDataIT {
     void healthSaysStatusAndAFixedReasonNotTheServersText() throws Exception {
         try (ServiceProcess daemon = ServiceProcess.start("-Dcxone.simulator.enabled=true", "-Dcxone.client-id=demo-client",
                 "-Dcxone.client-secret=demo-client-secret", "-Dcxone.username=demo-supervisor", "-Dcxone.password=not-the-secret")) {
-            JsonNode check = awaitReadinessCheck(daemon, c -> c.path("data").has("reason")
-                    && c.path("data").path("tokenObtained").asBoolean(true) == false);
+            // Before the fix the failure was told as "tokenError" with the server's text; now as a code.
+            JsonNode check = awaitReadinessCheck(daemon, c -> c.path("data").has("tokenFailure") || c.path("data").has("tokenError"));
             assertThat(check.path("status").asText()).isEqualTo("DOWN");
             assertThat(check.path("data").path("reason").asText()).isEqualTo("token_failed");
             assertThat(check.path("data").path("tokenFailure").asText()).isEqualTo("auth");

@@ -55,7 +55,8 @@ public final class CxoneSession {
 
     /**
      * This session's token, rate limit, Retry-After pause and API host, with every API call also reported to
-     * {@code extra}. Token requests stay with this session (they serve every user of the token).
+     * {@code extra}. Token requests stay with this session (they serve every user of the token). The two share one
+     * stop: stopping either stops both.
      */
     public CxoneSession alsoReportingTo(ExchangeListener extra) {
         return new CxoneSession(this, extra);

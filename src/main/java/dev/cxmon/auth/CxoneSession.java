@@ -27,6 +27,8 @@ public final class CxoneSession {
     private final RestClients clients;
     private final CallRunner runner;
     private final TokenProvider tokens;
+    /** The session whose token, limit and API host this one shares; null for a session of its own. */
+    private final CxoneSession shared;
     private CxoneApi api;
 
     /** Without a client-side rate limit and without retries. */
@@ -40,6 +42,24 @@ public final class CxoneSession {
         this.clients = clients;
         this.runner = new CallRunner(new Redactor(), listener, settings.readTimeout(), policy, clock);
         this.tokens = new TokenProvider(settings, clients, runner, clock);
+        this.shared = null;
+    }
+
+    private CxoneSession(CxoneSession shared, ExchangeListener extra) {
+        this.settings = shared.settings;
+        this.clients = shared.clients;
+        this.runner = shared.runner.alsoReportingTo(extra);
+        this.tokens = shared.tokens;
+        this.shared = shared;
+    }
+
+    /**
+     * This session's token, rate limit, Retry-After pause and API host, with every API call also reported to
+     * {@code extra}. Token requests stay with this session (they serve every user of the token). The two share one
+     * stop: stopping either stops both.
+     */
+    public CxoneSession alsoReportingTo(ExchangeListener extra) {
+        return new CxoneSession(this, extra);
     }
 
     public ConnectionSettings settings() {
@@ -62,7 +82,8 @@ public final class CxoneSession {
     /** The typed API; the first call obtains a token and, without cxone.api-url, discovers the API host. */
     public synchronized CxoneApi api() {
         if (api == null) {
-            api = new CxoneApi(resolveEndpoints(), clients, runner, tokens, settings.connectTimeout(), settings.readTimeout());
+            ApiEndpoints endpoints = shared == null ? resolveEndpoints() : shared.api().endpoints();
+            api = new CxoneApi(endpoints, clients, runner, tokens, settings.connectTimeout(), settings.readTimeout());
         }
         return api;
     }

@@ -137,6 +137,13 @@ public interface CxoneConfig {
         /** false exports roster-level aggregates instead of series per agent (see docs/metrics-cardinality.md). */
         @WithDefault("true")
         boolean perAgent();
+
+        /**
+         * false keeps user names (often e-mail addresses) and full names out of cxone_agent_info: the labels stay, empty,
+         * so queries and alert rules keep working; agent_id and team remain.
+         */
+        @WithDefault("true")
+        boolean agentNames();
     }
 
     interface Shutdown {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -26,7 +27,7 @@ public final class CallRunner {
     private final RetryPolicy retries;
     private final Sleeper sleeper;
     private final Clock clock;
-    private volatile boolean stopped;
+    private final AtomicBoolean stopped;
 
     /** Without a limit and without retries. */
     public CallRunner(Redactor redactor, ExchangeListener listener, Duration readTimeout) {
@@ -42,6 +43,26 @@ public final class CallRunner {
         this.retries = policy.newRetryPolicy();
         this.sleeper = policy.sleeper();
         this.clock = clock;
+        this.stopped = new AtomicBoolean();
+    }
+
+    private CallRunner(CallRunner shared, ExchangeListener listener) {
+        this.redactor = shared.redactor;
+        this.listener = listener;
+        this.readTimeout = shared.readTimeout;
+        this.limiter = shared.limiter;
+        this.retries = shared.retries;
+        this.sleeper = shared.sleeper;
+        this.clock = shared.clock;
+        this.stopped = shared.stopped;
+    }
+
+    /**
+     * A runner under this one's rate limit, Retry-After pause and stop, whose exchanges also go to {@code extra}:
+     * a diagnosis inside the daemon keeps its own trail while its calls count against, and in, the daemon's.
+     */
+    public CallRunner alsoReportingTo(ExchangeListener extra) {
+        return new CallRunner(this, listener.andThen(extra));
     }
 
     public Redactor redactor() {
@@ -53,13 +74,13 @@ public final class CallRunner {
      * are being closed under it.
      */
     public void stop() {
-        stopped = true;
+        stopped.set(true);
     }
 
     public HttpReply run(Operation operation, String method, String url, Supplier<Response> call) {
         String shownUrl = redactor.redact(url);
         for (int retry = 0; ; retry++) {
-            if (stopped) {
+            if (stopped.get()) {
                 throw refused(operation, method, shownUrl, "the monitor is shutting down", Optional.empty());
             }
             awaitPermit(operation, method, shownUrl);

@@ -1,5 +1,6 @@
 package dev.cxmon.diagnose;
 
+import dev.cxmon.auth.CxoneSession;
 import dev.cxmon.config.ConnectionSettingsFactory;
 import dev.cxmon.cxone.RestClients;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,13 @@ public class Diagnoser {
         DiagnosisRequest request = new DiagnosisRequest(agentRef, settings.fromConfig(), settings.problems(),
                 settings.tutorialEndpoints(), updatedSince);
         return diagnose(request);
+    }
+
+    /** With the service's own configuration, through the daemon's session: its token, its rate limit, its request counter. */
+    public DiagnosisReport diagnoseWith(CxoneSession shared, String agentRef, Optional<String> updatedSince) {
+        DiagnosisRequest request = new DiagnosisRequest(agentRef, shared.settings(), settings.problems(), settings.tutorialEndpoints(),
+                updatedSince);
+        return DiagnosisRules.evaluate(collector.collectWith(shared, request));
     }
 
     public DiagnosisReport diagnose(DiagnosisRequest request) {

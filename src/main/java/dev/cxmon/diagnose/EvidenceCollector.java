@@ -13,6 +13,7 @@ import dev.cxmon.cxone.BulkStates;
 import dev.cxmon.cxone.CxoneApi;
 import dev.cxmon.cxone.CxoneCallException;
 import dev.cxmon.cxone.Exchange;
+import dev.cxmon.cxone.ExchangeListener;
 import dev.cxmon.cxone.FailureKind;
 import dev.cxmon.cxone.RestClients;
 import dev.cxmon.cxone.UserRecord;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -40,13 +42,20 @@ public final class EvidenceCollector {
         this.clock = clock;
     }
 
+    /** With a session of its own: its own token, no rate limit (the CLI). */
     public Evidence collect(DiagnosisRequest request) {
-        return new Run(request).collect();
+        return new Run(request, trail -> new CxoneSession(request.settings(), clients, trail, clock)).collect();
+    }
+
+    /** Through a running daemon's session: its token and its rate limit, the calls counted where the daemon counts its own. */
+    public Evidence collectWith(CxoneSession shared, DiagnosisRequest request) {
+        return new Run(request, shared::alsoReportingTo).collect();
     }
 
     private final class Run {
         private final DiagnosisRequest request;
         private final AgentRef ref;
+        private final Function<ExchangeListener, CxoneSession> sessionFor;
         private final List<Exchange> trail = new CopyOnWriteArrayList<>();
         private Step<OpenIdConfiguration> openId = Step.skipped();
         private Step<IssuedToken> token = Step.skipped();
@@ -59,8 +68,9 @@ public final class EvidenceCollector {
         private Step<BulkStates> bulkSinceLastPoll = Step.skipped();
         private Step<BulkStates> bulkUserSince = Step.skipped();
 
-        Run(DiagnosisRequest request) {
+        Run(DiagnosisRequest request, Function<ExchangeListener, CxoneSession> sessionFor) {
             this.request = request;
+            this.sessionFor = sessionFor;
             this.ref = AgentRef.parse(request.agentRef());
         }
 
@@ -76,7 +86,7 @@ public final class EvidenceCollector {
         }
 
         private void talkToCxone() {
-            CxoneSession session = new CxoneSession(request.settings(), clients, trail::add, clock);
+            CxoneSession session = sessionFor.apply(trail::add);
             if (!request.settings().usesGivenToken()) {
                 openId = step(() -> session.tokens().openIdConfiguration());
                 if (!openId.succeeded()) {

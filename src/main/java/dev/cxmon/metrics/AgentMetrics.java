@@ -36,6 +36,7 @@ public class AgentMetrics {
 
     private final MeterRegistry registry;
     private final MeterSink sink;
+    private final boolean agentNames;
     private final AtomicLong rosterSize = new AtomicLong();
     private final AtomicLong lastSuccessEpochSeconds = new AtomicLong();
     private final AtomicLong tokenExpiryEpochSeconds = new AtomicLong();
@@ -44,11 +45,17 @@ public class AgentMetrics {
 
     @Inject
     public AgentMetrics(MeterRegistry registry, CxoneConfig config) {
-        this(registry, config.metrics().perAgent());
+        this(registry, config.metrics().perAgent(), config.metrics().agentNames());
     }
 
     public AgentMetrics(MeterRegistry registry, boolean perAgent) {
+        this(registry, perAgent, true);
+    }
+
+    /** @param agentNames false exports cxone_agent_info with empty user_name and agent_name (cxone.metrics.agent-names) */
+    public AgentMetrics(MeterRegistry registry, boolean perAgent, boolean agentNames) {
         this.registry = registry;
+        this.agentNames = agentNames;
         this.sink = perAgent ? new PerAgentMeters(registry) : new RosterAggregateMeters(registry);
         Gauge.builder(ROSTER, rosterSize, AtomicLong::get).description("Agents in the roster (of this shard)").register(registry);
         Gauge.builder(LAST_SUCCESS, lastSuccessEpochSeconds, AtomicLong::get)
@@ -65,7 +72,7 @@ public class AgentMetrics {
     }
 
     public void info(String key, String userName, String agentName, String team) {
-        sink.info(key, userName, agentName, team);
+        sink.info(key, agentNames ? userName : "", agentNames ? agentName : "", team);
     }
 
     public void observed(String key, AgentStatus status, Availability availability) {

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready when a token could be obtained and a poll read at least one agent within the last three intervals.
- * Reads what the poller recorded, so a probe never calls CXone.
+ * Reads what the poller recorded, so a probe never calls CXone. Says why it is down only with fixed codes
+ * ({@code reason}, {@code tokenFailure}): the probe is unauthenticated, so no text a server sent goes out here;
+ * the log and the status API carry the details.
  */
 @Readiness
 @ApplicationScoped
@@ -33,7 +35,7 @@ public class PollingReadiness implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("cxone-polling");
         Optional<MonitorSettings> settings = poller.settings();
         if (settings.isEmpty()) {
-            return response.down().withData("reason", "not polling (no roster configured yet)").build();
+            return response.down().withData("reason", "not_polling").build();
         }
         Duration staleAfter = settings.get().schedule().staleAfter();
         Instant now = clock.instant();
@@ -42,7 +44,14 @@ public class PollingReadiness implements HealthCheck {
         response.withData("tokenObtained", state.tokenObtained())
                 .withData("staleAfterSeconds", staleAfter.toSeconds())
                 .withData("lastSuccess", lastSuccess.map(Instant::toString).orElse("never"));
-        state.tokenFailure().ifPresent(f -> response.withData("tokenError", f.kind().label() + ": " + f.message()));
+        state.tokenFailure().ifPresent(f -> response.withData("tokenFailure", f.kind().label()));
+        if (state.tokenFailure().isPresent()) {
+            response.withData("reason", "token_failed");
+        } else if (!state.tokenObtained()) {
+            response.withData("reason", "no_token_yet");
+        } else if (!fresh) {
+            response.withData("reason", "stale");
+        }
         return response.status(state.tokenObtained() && fresh).build();
     }
 }

@@ -126,6 +126,11 @@ public class RosterPoller {
         return Optional.ofNullable(settings);
     }
 
+    /** The daemon's session once configured: one token, one rate limit for everything this process sends to CXone. */
+    public Optional<CxoneSession> session() {
+        return Optional.ofNullable(session);
+    }
+
     public long skippedPolls() {
         return skipped.get();
     }

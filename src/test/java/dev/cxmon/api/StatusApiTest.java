@@ -49,7 +49,7 @@ class StatusApiTest {
 
     @Test
     void agentsListsStatusReasonAndLastError() {
-        given().when().get("/api/agents").then().statusCode(200)
+        given().header("Authorization", "Bearer test-api-token-123").when().get("/api/agents").then().statusCode(200)
                 .body("find { it.ref == '1003' }.status", equalTo("LOGGED_IN"))
                 .body("find { it.ref == '1003' }.availability", equalTo("UNAVAILABLE"))
                 .body("find { it.ref == '1003' }.reason", equalTo("Break"))
@@ -58,6 +58,13 @@ class StatusApiTest {
                 .body("find { it.ref == '9999' }.lastError.code", equalTo("AGENT_NOT_FOUND"))
                 .body("find { it.ref == '9999' }.lastError.reason", equalTo("agent_id"))
                 .body("ref", hasItem("9999"));
+    }
+
+    @Test
+    void agentsRefusesRequestsWithoutTheBearerTokenOnceOneIsSet() {
+        given().when().get("/api/agents").then().statusCode(401).header("WWW-Authenticate", notNullValue())
+                .header("Cache-Control", equalTo("no-store"));
+        given().header("Authorization", "Bearer wrong").when().get("/api/agents").then().statusCode(401);
     }
 
     @Test

@@ -132,7 +132,7 @@ class SecretLeakIT {
             for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/info")) {
                 exposed.append(get("http://127.0.0.1:" + daemon.management() + path, null));
             }
-            exposed.append(get("http://127.0.0.1:" + daemon.http() + "/api/agents", null));
+            exposed.append(get("http://127.0.0.1:" + daemon.http() + "/api/agents", "Bearer " + apiToken));
             String diagnosis = get("http://127.0.0.1:" + daemon.http() + "/api/agents/1001/diagnosis", "Bearer " + apiToken);
             assertThat(diagnosis).contains("rootCause");
             exposed.append(diagnosis);

@@ -39,7 +39,17 @@ class ConfigValidatorTest {
 
         @Override
         public CxoneConfig.Metrics metrics() {
-            return () -> true;
+            return new CxoneConfig.Metrics() {
+                @Override
+                public boolean perAgent() {
+                    return true;
+                }
+
+                @Override
+                public boolean agentNames() {
+                    return true;
+                }
+            };
         }
 
         @Override

@@ -1,20 +1,21 @@
 package dev.cxmon.cli;
 
 import dev.cxmon.config.ConfigProblem;
-import dev.cxmon.config.UnreadableConfig;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.List;
 
 /**
- * The program's entry: runs {@link MonitorMain} and, when start-up fails on a value that cannot even be read (a
- * duration "soon", an empty variable), says which key, what it expects and how to fix it, and exits with 2 like
- * every other configuration problem.
+ * The program's entry: runs {@link MonitorMain} and, when start-up fails, says why on stderr. A setting it cannot use
+ * (a duration "soon", an empty variable, a tenant file that does not parse, a port in use) names the key, what it
+ * expects and how to fix it, and exits with 2 like every other configuration problem; any other failure to start
+ * exits with 3. Never 1, which {@code diagnose} uses for "warnings only".
  */
 @QuarkusMain
 public final class Launcher {
 
     static final int INVALID_CONFIGURATION = 2;
+    static final int COULD_NOT_START = 3;
 
     private Launcher() {}
 
@@ -23,9 +24,13 @@ public final class Launcher {
     }
 
     private static void exit(int code, Throwable failure) {
-        List<ConfigProblem> problems = failure == null ? List.of() : UnreadableConfig.explain(failure);
-        if (problems.isEmpty()) {
+        if (failure == null) {
             System.exit(code);
+        }
+        List<ConfigProblem> problems = StartupFailure.problems(failure);
+        if (problems.isEmpty()) {
+            System.err.println("Could not start: " + StartupFailure.describe(failure));
+            System.exit(COULD_NOT_START);
         }
         StringBuilder message = new StringBuilder("Invalid configuration, not starting:");
         problems.forEach(p -> message.append("\n  - ").append(p.describe()));

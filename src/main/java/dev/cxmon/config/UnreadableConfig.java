@@ -22,6 +22,7 @@ public final class UnreadableConfig {
 
     private static final Pattern KEY = Pattern.compile("config property (\\S+)");
     private static final Pattern VALUE = Pattern.compile("with the config value \"(.*?)\" threw");
+    private static final Pattern UNKNOWN_KEY = Pattern.compile("SRCFG00050: (\\S+) in (\\S+) does not map to any root");
     private static final String PREFIX = "cxone.";
 
     private UnreadableConfig() {}
@@ -41,6 +42,11 @@ public final class UnreadableConfig {
     }
 
     static ConfigProblem explain(String smallRyeMessage) {
+        Matcher unknown = UNKNOWN_KEY.matcher(smallRyeMessage);
+        if (unknown.find()) {
+            return new ConfigProblem(unknown.group(1), "is not a setting this monitor knows (found in " + unknown.group(2) + ").",
+                    "check its spelling against the configuration table in README.md, or remove it");
+        }
         Matcher key = KEY.matcher(smallRyeMessage);
         if (!key.find()) {
             return new ConfigProblem("configuration", smallRyeMessage, "correct the value it names");

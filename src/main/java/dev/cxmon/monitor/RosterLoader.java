@@ -7,6 +7,8 @@ import dev.cxmon.config.ConfigProblem;
 import dev.cxmon.cxone.AgentRef;
 import dev.cxmon.cxone.Lenient;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +27,8 @@ public final class RosterLoader {
     public record Result(List<RosterEntry> entries, List<ConfigProblem> problems) {}
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Far above any roster one instance can poll, far below what would run a small heap out (or never end: /dev/zero). */
+    static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
 
     private RosterLoader() {}
 
@@ -47,7 +51,14 @@ public final class RosterLoader {
     private static void readFile(Path file, Map<String, RosterEntry> entries, List<ConfigProblem> problems) {
         JsonNode root;
         try {
-            root = YAML.readTree(Files.readString(file));
+            byte[] content = readBounded(file);
+            if (content.length > MAX_FILE_BYTES) {
+                problems.add(new ConfigProblem("cxone.roster-file", file + " is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB.",
+                        "point cxone.roster-file at a roster YAML file (see config/roster.example.yaml); split a larger roster into shards "
+                                + "(deploy/kubernetes/sharded)"));
+                return;
+            }
+            root = YAML.readTree(new String(content, StandardCharsets.UTF_8));
         } catch (IOException e) {
             problems.add(new ConfigProblem("cxone.roster-file", "cannot read " + file + ": " + firstLine(e.getMessage()),
                     "point cxone.roster-file at a readable YAML file (see config/roster.example.yaml)"));
@@ -72,6 +83,13 @@ public final class RosterLoader {
             Optional<String> name = item.isObject() ? Optional.ofNullable(Lenient.text(item, "name")) : Optional.empty();
             Optional<String> team = item.isObject() ? Optional.ofNullable(Lenient.text(item, "team")) : Optional.empty();
             entries.put(parsed.text(), new RosterEntry(parsed, name, team));
+        }
+    }
+
+    /** At most one byte more than the bound, so that a larger file is recognised without reading it all. */
+    private static byte[] readBounded(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(MAX_FILE_BYTES + 1);
         }
     }
 

@@ -46,7 +46,7 @@ public final class ShardSettings {
         if (ordinal.isEmpty()) {
             return invalid("cxone.shard.index", "is unset and HOSTNAME '" + host + "' does not end in -<ordinal>, so this instance"
                             + " cannot tell which of the " + count + " shards it is.",
-                    "run the monitor as a StatefulSet (pods <name>-0, <name>-1, ...; see deploy/kubernetes/statefulset-sharded.yaml)"
+                    "run the monitor as a StatefulSet (pods <name>-0, <name>-1, ...; see deploy/kubernetes-sharded)"
                             + " or set cxone.shard.index (CXONE_SHARD_INDEX) to 0.." + (count - 1) + " on each instance");
         }
         if (ordinal.getAsInt() >= count) {

@@ -1,7 +1,9 @@
 package dev.cxmon.simulator;
 
 import dev.cxmon.config.CxoneConfig;
+import dev.cxmon.config.ConfigProblem;
 import dev.cxmon.config.ConfigValidator;
+import dev.cxmon.config.InvalidConfigException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -51,7 +53,7 @@ public class SimulatorLauncher {
     /** The running simulator, started on first use. */
     public synchronized CxoneSimulator running() {
         if (simulator == null) {
-            SimulatorOptions options = SimulatorOptions.defaults().withPort(config.simulator().port());
+            SimulatorOptions options = options(config.simulator().port());
             Optional<Path> tenantFile = config.simulator().tenantFile().map(Path::of);
             if (tenantFile.isPresent()) {
                 options = options.withTenantFile(tenantFile.get());
@@ -59,7 +61,7 @@ public class SimulatorLauncher {
             // Its own Vert.x: on Quarkus' instance the simulator's requests would be counted as this service's
             // http_server_requests, with agent IDs in the uri tag.
             vertx = Vertx.vertx();
-            simulator = CxoneSimulator.start(vertx, options);
+            simulator = start(options);
             if (demoCredentials()) {
                 LOG.infof("Demo mode: no CXone credentials configured, so the embedded CXone simulator answers at %s "
                         + "and the monitor uses its access key demo-supervisor. Set CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, "
@@ -71,12 +73,42 @@ public class SimulatorLauncher {
         return simulator;
     }
 
+    private static SimulatorOptions options(int port) {
+        try {
+            return SimulatorOptions.defaults().withPort(port);
+        } catch (IllegalArgumentException outOfRange) {
+            throw new InvalidConfigException(portProblem(outOfRange.getMessage()), outOfRange);
+        }
+    }
+
+    private static ConfigProblem portProblem(String problem) {
+        return new ConfigProblem("cxone.simulator.port", problem, "set a free port between 0 and 65535 (0 picks any free port)");
+    }
+
+    private CxoneSimulator start(SimulatorOptions options) {
+        try {
+            return CxoneSimulator.start(vertx, options);
+        } catch (IllegalArgumentException invalidTenant) {
+            closeVertx();
+            throw new InvalidConfigException(new ConfigProblem("cxone.simulator.tenant-file", invalidTenant.getMessage(),
+                    "point it at a readable tenant YAML file (see src/main/resources/simulator/demo-tenant.yaml), or remove it "
+                            + "to use the demo tenant"), invalidTenant);
+        } catch (IllegalStateException cannotListen) {
+            closeVertx();
+            throw new InvalidConfigException(portProblem(cannotListen.getMessage()), cannotListen);
+        }
+    }
+
+    private void closeVertx() {
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+        vertx = null;
+    }
+
     synchronized void close() {
         if (simulator != null) {
             simulator.close();
             simulator = null;
-            vertx.close().toCompletionStage().toCompletableFuture().join();
-            vertx = null;
+            closeVertx();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -54,6 +55,8 @@ public final class TenantLoader {
     public static SimulatorTenant fromFile(Path file, Clock clock) {
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, "tenant file " + file, clock);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("tenant file " + file + " does not exist.", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("tenant file " + file + " cannot be read: " + e.getMessage(), e);
         }

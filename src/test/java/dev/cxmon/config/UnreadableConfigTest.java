@@ -57,6 +57,13 @@ class UnreadableConfigTest {
     }
 
     @Test
+    void aMisspeltKeyIsNamedAsUnknownWithoutSmallRyesCode() {
+        assertThat(UnreadableConfig.explain(startupFailure("SRCFG00050: cxone.pol.every in SysPropConfigSource does not map to any root")))
+                .singleElement().extracting(ConfigProblem::describe).isEqualTo("cxone.pol.every: is not a setting this monitor knows (found in "
+                        + "SysPropConfigSource). Fix: check its spelling against the configuration table in README.md, or remove it");
+    }
+
+    @Test
     void aFailureThatIsNotAboutConfigurationIsLeftToQuarkus() {
         assertThat(UnreadableConfig.explain(new IllegalStateException("port 8080 in use"))).isEmpty();
     }

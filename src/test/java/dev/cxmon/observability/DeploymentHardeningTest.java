@@ -35,7 +35,7 @@ class DeploymentHardeningTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"deploy/kubernetes/deployment.yaml", "deploy/kubernetes/statefulset-sharded.yaml"})
+    @ValueSource(strings = {"deploy/kubernetes/deployment.yaml", "deploy/kubernetes-sharded/statefulset.yaml"})
     void kubernetesRunsItNonRootReadOnlyAndWaitsForItsShutdown(String file) throws Exception {
         JsonNode pod = workload(Path.of(file)).path("spec").path("template").path("spec");
         assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).as(file).isTrue();

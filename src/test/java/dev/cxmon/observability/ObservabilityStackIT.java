@@ -26,8 +26,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The shipped observability files against real binaries: the packaged service twice (demo credentials and
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.TestInstance;
  * and Alertmanager's group wait is 1 s. The real {@code for:} semantics are covered by promtool's unit tests.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ObservabilityStackIT {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -142,8 +146,62 @@ class ObservabilityStackIT {
                     }
                 }
             }
-            return delivered.contains("CXoneAgentIdError/9999") && delivered.stream().anyMatch(d -> d.startsWith("CXoneAgentStateScopeError/"));
+            return delivered.contains("CXoneAgentIdError/9999") && delivered.contains("CXoneRosterScopeError/");
         });
+    }
+
+    /**
+     * demo-noscope may read no agent's state: one cause. Prometheus fires the roster-level alert, the per-agent
+     * scope and agent-ID alerts (one group per team) and, 90 s after the start, CXonePollingStale; the receiver
+     * gets exactly one page about that monitor.
+     */
+    @Test
+    @Order(1)
+    void aRosterWideScopeProblemPagesOnce() throws Exception {
+        String instance = noscope.metricsTarget();
+        await(Duration.ofSeconds(180), () -> firing("CXonePollingStale").stream().anyMatch(a -> instance.equals(label(a, "instance"))));
+        assertThat(firing("CXoneAgentStateScopeError")).as("the symptoms still fire in Prometheus")
+                .anyMatch(a -> instance.equals(label(a, "instance")));
+        assertThat(firing("CXoneAgentIdError")).anyMatch(a -> instance.equals(label(a, "instance")));
+        Thread.sleep(5_000); // Alertmanager's group wait (1 s) and interval (2 s), twice over
+
+        List<String> pages = new ArrayList<>();
+        for (JsonNode alert : deliveredAlerts("firing")) {
+            if (instance.equals(alert.path("labels").path("instance").asText())) {
+                pages.add(alert.path("labels").path("alertname").asText());
+            }
+        }
+        assertThat(pages).as("notifications about " + instance).containsExactly("CXoneRosterScopeError");
+    }
+
+    /** Stopping the monitor does not make its pages resolve: it has not seen their causes go. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void stoppingTheMonitorResolvesNoPage() throws Exception {
+        String instance = noscope.metricsTarget();
+        await(Duration.ofSeconds(180), () -> deliveredAlerts("firing").stream().anyMatch(a -> instance.equals(a.path("labels").path("instance").asText()))
+                && firing("CXoneAgentIdError").stream().anyMatch(a -> instance.equals(label(a, "instance"))));
+        noscope.close();
+        await(Duration.ofSeconds(30), () -> query("up{instance=\"" + instance + "\"} == 0").size() == 1);
+        Thread.sleep(20_000); // ten evaluations, CXonePollingStale's for: (10 s) and Alertmanager's waits
+
+        assertThat(deliveredAlerts("resolved")).as("resolved notifications")
+                .noneMatch(a -> instance.equals(a.path("labels").path("instance").asText()));
+        assertThat(firing("CXoneRosterScopeError")).anyMatch(a -> instance.equals(label(a, "instance")));
+        assertThat(firing("CXoneAgentIdError")).anyMatch(a -> instance.equals(label(a, "instance")));
+        assertThat(firing("CXoneAgentStateScopeError")).anyMatch(a -> instance.equals(label(a, "instance")));
+    }
+
+    private List<JsonNode> deliveredAlerts(String status) throws IOException {
+        List<JsonNode> alerts = new ArrayList<>();
+        for (WebhookReceiver.Notification n : webhook.received()) {
+            for (JsonNode alert : JSON.readTree(n.body()).path("alerts")) {
+                if (status.equals(alert.path("status").asText())) {
+                    alerts.add(alert);
+                }
+            }
+        }
+        return alerts;
     }
 
     private ObjectNode prometheusForTest(Path rules, int alertmanagerPort) throws IOException {

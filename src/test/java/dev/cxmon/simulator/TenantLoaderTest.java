@@ -93,7 +93,7 @@ class TenantLoaderTest {
     void missingFileIsReported() {
         assertThatThrownBy(() -> TenantLoader.fromFile(dir.resolve("absent.yaml"), CLOCK))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("cannot be read");
+                .hasMessageContaining("absent.yaml does not exist");
     }
 
     @Test

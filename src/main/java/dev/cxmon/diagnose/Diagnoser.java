@@ -1,9 +1,12 @@
 package dev.cxmon.diagnose;
 
+import dev.cxmon.config.ConfigProblem;
 import dev.cxmon.config.ConnectionSettingsFactory;
 import dev.cxmon.cxone.RestClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Runs a diagnosis: collect evidence with the configured (or given) connection, then apply the rules. */
@@ -20,7 +23,9 @@ public class Diagnoser {
 
     /** With the service's own configuration. */
     public DiagnosisReport diagnose(String agentRef, Optional<String> updatedSince) {
-        DiagnosisRequest request = new DiagnosisRequest(agentRef, settings.fromConfig(), settings.problems(),
+        List<ConfigProblem> problems = new ArrayList<>(settings.problems());
+        UpdatedSince.problem(updatedSince).ifPresent(problems::add);
+        DiagnosisRequest request = new DiagnosisRequest(agentRef, settings.fromConfig(), problems,
                 settings.tutorialEndpoints(), updatedSince);
         return diagnose(request);
     }

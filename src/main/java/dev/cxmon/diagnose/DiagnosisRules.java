@@ -63,7 +63,10 @@ public final class DiagnosisRules {
                     List.of(p.key() + ": " + p.problem(), "real equivalent: " + p.fix())));
         }
         for (ConfigProblem p : e.configProblems()) {
-            findings.add(Finding.of(Code.CONFIG_INVALID, "Invalid configuration: " + p.key(), List.of(p.describe())));
+            boolean argument = p.key().startsWith("--");
+            Finding finding = Finding.of(Code.CONFIG_INVALID, (argument ? "Invalid argument: " : "Invalid configuration: ") + p.key(),
+                    List.of(p.describe()));
+            findings.add(argument ? finding.withFix("Correct the argument: " + p.fix() + ".") : finding);
         }
         boolean valid = e.tutorialEndpoints().isEmpty() && e.configProblems().isEmpty();
         checks.add(new Check("configuration", valid ? Status.OK : Status.FAIL, valid
@@ -413,6 +416,12 @@ public final class DiagnosisRules {
         }
         String since = e.userUpdatedSince().get();
         if (!mine.succeeded()) {
+            if (mine.failure().cause() == FailureCause.REQUEST_REJECTED) {
+                findings.add(Finding.of(Code.CONFIG_INVALID, "--updated-since '" + since + "' was rejected by CXone as a parameter value",
+                        FailureFindings.evidenceOf(mine.failure()))
+                        .withFix("Correct the argument: " + UpdatedSince.FIX + "."));
+                return;
+            }
             findings.add(FailureFindings.forFailure(mine.failure(), "reading bulk states with updatedSince=" + since, tokenExpired()));
             return;
         }

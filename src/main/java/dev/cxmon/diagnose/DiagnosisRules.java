@@ -210,6 +210,9 @@ public final class DiagnosisRules {
             CxoneFailure failure = agent.failure();
             if (failure.kind() == FailureKind.AGENT_ID) {
                 findings.add(agentNotFound(id.agentId().orElseThrow(), failure));
+            } else if (failure.kind() == FailureKind.SCOPE && bulkReads() && (!e.state().attempted() || e.state().failedWith(FailureKind.SCOPE))) {
+                // Its state is refused too, while the bulk read works: this agent is outside the view, no permission is missing.
+                findings.add(notVisible(id.agentId().orElseThrow(), failure));
             } else {
                 findings.add(FailureFindings.forFailure(failure, "looking up agent " + id.agentId().orElseThrow(), tokenExpired()));
             }
@@ -341,8 +344,38 @@ public final class DiagnosisRules {
             }
             return;
         }
-        findings.add(FailureFindings.forFailure(failure, "reading the agent's state", tokenExpired()));
+        if (failure.kind() == FailureKind.SCOPE && bulkReads()) {
+            findings.add(notVisible(e.identity().agentId().orElseThrow(), failure));
+        } else {
+            findings.add(FailureFindings.forFailure(failure, "reading the agent's state", tokenExpired()));
+        }
         checks.add(new Check("agent state", Status.FAIL, failure.message()));
+    }
+
+    /** The bulk read with the same token worked, which proves the token may read agent states. */
+    private boolean bulkReads() {
+        return e.bulkEpoch().succeeded();
+    }
+
+    /**
+     * 403 for one agent while the bulk read with the same token works: some tenants answer an agent's own key this way for
+     * any other agent (others answer 404). The token lacks no permission; the agent is outside its user's view.
+     */
+    private Finding notVisible(long agentId, CxoneFailure failure) {
+        List<String> evidence = new ArrayList<>(FailureFindings.evidenceOf(failure));
+        BulkStates bulk = e.bulkEpoch().value();
+        List<String> listed = bulk.states().stream().map(AgentStateRecord::agentId).filter(Objects::nonNull).limit(5)
+                .map(String::valueOf).toList();
+        evidence.add("GET .../agents/states?updatedSince=1970-01-01T00:00:00.000Z with the same token -> HTTP " + bulk.httpStatus()
+                + " with " + bulk.states().size() + " agent(s)" + (listed.isEmpty() ? "" : " (" + String.join(", ", listed)
+                + (bulk.states().size() > listed.size() ? ", ..." : "") + ")")
+                + ": the token may read agent states, so the 403 is about this agent, not a missing permission");
+        Optional<JwtClaims> c = claims();
+        c.filter(x -> x.icAgentId().isPresent()).ifPresent(x -> evidence.add("the token belongs to agent " + x.icAgentId().get()
+                + x.name().map(n -> " (" + n + ")").orElse("") + x.teamId().map(t -> ", team " + t).orElse("")));
+        String owner = c.flatMap(JwtClaims::icAgentId).map(a -> " (agent " + a + ")").orElse("");
+        return Finding.of(Code.TOKEN_USER_MISMATCH, "Agent " + agentId + " is not visible to the token's user" + owner
+                + ": CXone answers 403 for it while the bulk read with the same token works; the agent may exist", evidence);
     }
 
     private void skills() {

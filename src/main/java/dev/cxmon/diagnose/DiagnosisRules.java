@@ -31,6 +31,7 @@ public final class DiagnosisRules {
 
     /** How far this machine's clock may run ahead of CXone's before own-clock updatedSince values miss changes. */
     static final Duration CLOCK_AHEAD_TOLERANCE = Duration.ofSeconds(30);
+    private static final String NOT_VISIBLE_SUMMARY = "403 for this agent while the bulk read works: outside the token user's view";
 
     private final Evidence e;
     private final FindingList findings = new FindingList();
@@ -213,6 +214,8 @@ public final class DiagnosisRules {
             } else if (failure.kind() == FailureKind.SCOPE && bulkReads() && (!e.state().attempted() || e.state().failedWith(FailureKind.SCOPE))) {
                 // Its state is refused too, while the bulk read works: this agent is outside the view, no permission is missing.
                 findings.add(notVisible(id.agentId().orElseThrow(), failure));
+                checks.add(new Check("identity", Status.FAIL, NOT_VISIBLE_SUMMARY));
+                return;
             } else {
                 findings.add(FailureFindings.forFailure(failure, "looking up agent " + id.agentId().orElseThrow(), tokenExpired()));
             }
@@ -346,9 +349,10 @@ public final class DiagnosisRules {
         }
         if (failure.kind() == FailureKind.SCOPE && bulkReads()) {
             findings.add(notVisible(e.identity().agentId().orElseThrow(), failure));
-        } else {
-            findings.add(FailureFindings.forFailure(failure, "reading the agent's state", tokenExpired()));
+            checks.add(new Check("agent state", Status.FAIL, NOT_VISIBLE_SUMMARY));
+            return;
         }
+        findings.add(FailureFindings.forFailure(failure, "reading the agent's state", tokenExpired()));
         checks.add(new Check("agent state", Status.FAIL, failure.message()));
     }
 

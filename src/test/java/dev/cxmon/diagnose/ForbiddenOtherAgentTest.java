@@ -77,6 +77,8 @@ class ForbiddenOtherAgentTest {
         assertThat(report.exitCode()).isEqualTo(2);
         String evidence = String.join("\n", report.findings().get(0).evidence());
         assertThat(evidence).contains("403").contains("agents/states").contains("1002");
+        assertThat(report.checks()).filteredOn(c -> c.name().equals("agent state")).singleElement()
+                .satisfies(c -> assertThat(c.summary()).contains("outside the token user's view"));
     }
 
     @Test

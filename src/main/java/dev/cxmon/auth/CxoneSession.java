@@ -1,6 +1,7 @@
 package dev.cxmon.auth;
 
 import dev.cxmon.config.ConnectionSettings;
+import dev.cxmon.config.HttpUrls;
 import dev.cxmon.cxone.ApiEndpoints;
 import dev.cxmon.cxone.CallPolicy;
 import dev.cxmon.cxone.CallRunner;
@@ -14,6 +15,7 @@ import dev.cxmon.cxone.FailureKind;
 import dev.cxmon.cxone.Operation;
 import dev.cxmon.cxone.Redactor;
 import dev.cxmon.cxone.RestClients;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -90,7 +92,15 @@ public final class CxoneSession {
 
     private ApiEndpoints resolveEndpoints() {
         if (settings.apiUrl().isPresent()) {
-            return ApiEndpoints.fromExplicitUrl(settings.apiUrl().get());
+            URI apiUrl = settings.apiUrl().get();
+            if (!HttpUrls.mayCarryCredentials(apiUrl)) {
+                // The configuration check refuses this too; settings built in code reach here without it.
+                throw new CxoneCallException(new CxoneFailure(FailureKind.MALFORMED, FailureCause.PLAIN_HTTP,
+                        new Exchange(Operation.TENANT_DISCOVERY.name(), "-", apiUrl.toString(), 0, 0, null, null),
+                        "cxone.api-url " + apiUrl + " is plain HTTP to a host other than loopback: the bearer token would travel in "
+                                + "clear text, so nothing was sent there", Optional.empty(), Optional.empty()));
+            }
+            return ApiEndpoints.fromExplicitUrl(apiUrl);
         }
         IssuedToken token = tokens.current();
         Optional<String> tenantId = token.claims().flatMap(JwtClaims::tenantId);

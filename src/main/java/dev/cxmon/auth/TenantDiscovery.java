@@ -23,7 +23,8 @@ final class TenantDiscovery {
         String url = settings.authUrl() + "/.well-known/cxone-configuration?tenantId=" + URLEncoder.encode(tenantId, StandardCharsets.UTF_8);
         HttpReply reply = runner.run(Operation.TENANT_DISCOVERY, "GET", url, () -> discovery.cxoneConfiguration(tenantId, "application/json"));
         JsonNode document = JsonBodies.requireSuccess(reply);
-        URI apiEndpoint = JsonBodies.requireHttpUrl(reply, document, "api_endpoint", "the cxone-configuration document has no api_endpoint");
+        URI apiEndpoint = JsonBodies.requireCredentialSafeUrl(reply, document, "api_endpoint",
+                "the cxone-configuration document has no api_endpoint");
         return ApiEndpoints.fromApiEndpoint(apiEndpoint.toString(), settings.apiVersion());
     }
 }

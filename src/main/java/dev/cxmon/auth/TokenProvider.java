@@ -132,7 +132,8 @@ public final class TokenProvider implements BearerSource {
             HttpReply reply = runner.run(Operation.OPENID_DISCOVERY, "GET", base + "/.well-known/openid-configuration",
                     () -> discovery.openIdConfiguration(JSON));
             JsonNode document = JsonBodies.requireSuccess(reply);
-            URI endpoint = JsonBodies.requireHttpUrl(reply, document, "token_endpoint", "the OpenID configuration has no token_endpoint");
+            URI endpoint = JsonBodies.requireCredentialSafeUrl(reply, document, "token_endpoint",
+                    "the OpenID configuration has no token_endpoint");
             openId = new OpenIdConfiguration(endpoint, Lenient.text(document, "issuer"));
         }
         return openId;

@@ -71,9 +71,15 @@ public final class ConfigValidator {
 
     private static void checkUrl(String key, String value, List<ConfigProblem> problems) {
         try {
-            if (!HttpUrls.isAbsoluteHttp(URI.create(value.trim()))) {
+            URI uri = URI.create(value.trim());
+            if (!HttpUrls.isAbsoluteHttp(uri)) {
                 problems.add(new ConfigProblem(key, "'" + value + "' is not an absolute http(s) URL.",
                         "write the full URL, e.g. https://cxone.niceincontact.com"));
+            } else if (!HttpUrls.mayCarryCredentials(uri)) {
+                problems.add(new ConfigProblem(key, "'" + value + "' is plain HTTP to a host other than loopback: "
+                        + "credentials and tokens would travel in clear text.",
+                        "use https:// (e.g. https://cxone.niceincontact.com); plain http:// is only for the simulator on "
+                                + "127.0.0.1, ::1 or localhost"));
             }
         } catch (IllegalArgumentException e) {
             problems.add(new ConfigProblem(key, "'" + value + "' is not a URL.", "write the full URL, e.g. https://cxone.niceincontact.com"));

@@ -46,7 +46,9 @@ public final class CxoneApi {
         if (list == null || list.isEmpty()) {
             throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, "no 'agents' array in the answer"));
         }
-        return AgentRecord.fromJson(list.get(0));
+        AgentRecord record = AgentRecord.fromJson(list.get(0));
+        requireAbout(agentId, record.agentId(), reply);
+        return record;
     }
 
     public List<AgentRecord> searchAgents(String searchString) {
@@ -72,7 +74,22 @@ public final class CxoneApi {
             return Optional.empty();
         }
         List<AgentStateRecord> records = StateEnvelopes.records(JsonBodies.require(reply), reply);
-        return records.isEmpty() ? Optional.empty() : Optional.of(records.get(0));
+        if (records.isEmpty()) {
+            return Optional.empty();
+        }
+        requireAbout(agentId, records.get(0).agentId(), reply);
+        return Optional.of(records.get(0));
+    }
+
+    /**
+     * A per-agent answer must be about the agent asked for: another agent's record credited to this one would show both
+     * wrongly. A record without an agentId cannot contradict and is taken as the agent's.
+     */
+    private static void requireAbout(String askedAgentId, Long answeredAgentId, HttpReply reply) {
+        if (answeredAgentId != null && !sameAgentId(askedAgentId, answeredAgentId)) {
+            throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE,
+                    "asked about agent " + askedAgentId + ", the answer is a record of agent " + answeredAgentId));
+        }
     }
 
     public BulkStates bulkStates(Optional<String> updatedSince) {
@@ -158,6 +175,14 @@ public final class CxoneApi {
     private static void requireSuccess(HttpReply reply) {
         if (!reply.success()) {
             throw JsonBodies.statusFailure(reply);
+        }
+    }
+
+    private static boolean sameAgentId(String asked, long answered) {
+        try {
+            return Long.parseLong(asked.trim()) == answered;
+        } catch (NumberFormatException notANumber) {
+            return asked.trim().equals(String.valueOf(answered));
         }
     }
 

@@ -15,5 +15,9 @@ public enum FailureCause {
     BODY_TOO_LARGE,
     OTHER_IO,
     /** Not sent: this client's own rate limit, or a Retry-After pause, would have held it longer than the read timeout. */
-    CLIENT_RATE_LIMIT
+    CLIENT_RATE_LIMIT,
+    /** Not sent: credentials or a token would have gone over plain HTTP to a host other than loopback. */
+    PLAIN_HTTP,
+    /** A 400 naming a parameter of the request: CXone understood the call and refused what we sent. */
+    REQUEST_REJECTED
 }

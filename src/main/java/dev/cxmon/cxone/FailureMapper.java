@@ -42,6 +42,13 @@ public final class FailureMapper {
         if (status >= 500) {
             return failure(FailureKind.SERVER, reply, "server error" + suffix, oauthError);
         }
+        if (status == 400) {
+            Optional<String> parameter = RejectedParameter.named(reply.exchange().url(), reply.body());
+            if (parameter.isPresent()) {
+                return new CxoneFailure(FailureKind.MALFORMED, FailureCause.REQUEST_REJECTED, reply.exchange(),
+                        "CXone rejected the request's " + parameter.get() + " parameter" + suffix, Optional.empty(), oauthError);
+            }
+        }
         if (status == 404) {
             return failure(FailureKind.MALFORMED, reply, "no such endpoint at this URL: check the API base URL and version" + suffix, oauthError);
         }

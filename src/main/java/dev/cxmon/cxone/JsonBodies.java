@@ -73,6 +73,19 @@ public final class JsonBodies {
                 field + " is not an absolute http(s) URL"));
     }
 
+    /**
+     * An endpoint the answer names and that credentials or the bearer token will be sent to (token_endpoint, api_endpoint):
+     * an absolute http(s) URL, and plain http only to loopback. Anything else is refused before a single byte goes there.
+     */
+    public static URI requireCredentialSafeUrl(HttpReply reply, JsonNode document, String field, String missing) {
+        URI url = requireHttpUrl(reply, document, field, missing);
+        if (!HttpUrls.mayCarryCredentials(url)) {
+            throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.PLAIN_HTTP, field + " " + url
+                    + " is plain HTTP to a host other than loopback: credentials and tokens would travel in clear text, so nothing was sent there"));
+        }
+        return url;
+    }
+
     /** The error document of a failed call, or null: error bodies are often not JSON at all. */
     public static JsonNode errorBody(HttpReply reply) {
         try {

@@ -14,6 +14,10 @@ public enum Code {
             "Check the host name in cxone.auth-url / cxone.api-url, DNS, firewall and proxy settings from this machine."),
     TLS_FAILURE(Severity.INCOMPLETE,
             "If a corporate proxy re-signs TLS, add its CA to the trust store; never disable certificate checks."),
+    INSECURE_TRANSPORT(Severity.FAULT,
+            "Use https:// for cxone.auth-url and cxone.api-url. CXone names only https endpoints: an http:// token or API endpoint "
+                    + "in a discovery answer means something else answered (check cxone.auth-url and any proxy). "
+                    + "Plain http:// is for the simulator on loopback only."),
     AUTH_INVALID_CREDENTIALS(Severity.FAULT,
             "Check the back-end application's client ID/secret and its registered client authentication method "
                     + "(cxone.client-auth-method), and the access key ID/secret (cxone.username/cxone.password)."),

@@ -31,6 +31,7 @@ public final class DiagnosisRules {
 
     /** How far this machine's clock may run ahead of CXone's before own-clock updatedSince values miss changes. */
     static final Duration CLOCK_AHEAD_TOLERANCE = Duration.ofSeconds(30);
+    private static final String NOT_VISIBLE_SUMMARY = "403 for this agent while the bulk read works: outside the token user's view";
 
     private final Evidence e;
     private final FindingList findings = new FindingList();
@@ -63,7 +64,10 @@ public final class DiagnosisRules {
                     List.of(p.key() + ": " + p.problem(), "real equivalent: " + p.fix())));
         }
         for (ConfigProblem p : e.configProblems()) {
-            findings.add(Finding.of(Code.CONFIG_INVALID, "Invalid configuration: " + p.key(), List.of(p.describe())));
+            boolean argument = p.key().startsWith("--");
+            Finding finding = Finding.of(Code.CONFIG_INVALID, (argument ? "Invalid argument: " : "Invalid configuration: ") + p.key(),
+                    List.of(p.describe()));
+            findings.add(argument ? finding.withFix("Correct the argument: " + p.fix() + ".") : finding);
         }
         boolean valid = e.tutorialEndpoints().isEmpty() && e.configProblems().isEmpty();
         checks.add(new Check("configuration", valid ? Status.OK : Status.FAIL, valid
@@ -207,6 +211,11 @@ public final class DiagnosisRules {
             CxoneFailure failure = agent.failure();
             if (failure.kind() == FailureKind.AGENT_ID) {
                 findings.add(agentNotFound(id.agentId().orElseThrow(), failure));
+            } else if (failure.kind() == FailureKind.SCOPE && bulkReads() && (!e.state().attempted() || e.state().failedWith(FailureKind.SCOPE))) {
+                // Its state is refused too, while the bulk read works: this agent is outside the view, no permission is missing.
+                findings.add(notVisible(id.agentId().orElseThrow(), failure));
+                checks.add(new Check("identity", Status.FAIL, NOT_VISIBLE_SUMMARY));
+                return;
             } else {
                 findings.add(FailureFindings.forFailure(failure, "looking up agent " + id.agentId().orElseThrow(), tokenExpired()));
             }
@@ -338,8 +347,39 @@ public final class DiagnosisRules {
             }
             return;
         }
+        if (failure.kind() == FailureKind.SCOPE && bulkReads()) {
+            findings.add(notVisible(e.identity().agentId().orElseThrow(), failure));
+            checks.add(new Check("agent state", Status.FAIL, NOT_VISIBLE_SUMMARY));
+            return;
+        }
         findings.add(FailureFindings.forFailure(failure, "reading the agent's state", tokenExpired()));
         checks.add(new Check("agent state", Status.FAIL, failure.message()));
+    }
+
+    /** The bulk read with the same token worked, which proves the token may read agent states. */
+    private boolean bulkReads() {
+        return e.bulkEpoch().succeeded();
+    }
+
+    /**
+     * 403 for one agent while the bulk read with the same token works: some tenants answer an agent's own key this way for
+     * any other agent (others answer 404). The token lacks no permission; the agent is outside its user's view.
+     */
+    private Finding notVisible(long agentId, CxoneFailure failure) {
+        List<String> evidence = new ArrayList<>(FailureFindings.evidenceOf(failure));
+        BulkStates bulk = e.bulkEpoch().value();
+        List<String> listed = bulk.states().stream().map(AgentStateRecord::agentId).filter(Objects::nonNull).limit(5)
+                .map(String::valueOf).toList();
+        evidence.add("GET .../agents/states?updatedSince=1970-01-01T00:00:00.000Z with the same token -> HTTP " + bulk.httpStatus()
+                + " with " + bulk.states().size() + " agent(s)" + (listed.isEmpty() ? "" : " (" + String.join(", ", listed)
+                + (bulk.states().size() > listed.size() ? ", ..." : "") + ")")
+                + ": the token may read agent states, so the 403 is about this agent, not a missing permission");
+        Optional<JwtClaims> c = claims();
+        c.filter(x -> x.icAgentId().isPresent()).ifPresent(x -> evidence.add("the token belongs to agent " + x.icAgentId().get()
+                + x.name().map(n -> " (" + n + ")").orElse("") + x.teamId().map(t -> ", team " + t).orElse("")));
+        String owner = c.flatMap(JwtClaims::icAgentId).map(a -> " (agent " + a + ")").orElse("");
+        return Finding.of(Code.TOKEN_USER_MISMATCH, "Agent " + agentId + " is not visible to the token's user" + owner
+                + ": CXone answers 403 for it while the bulk read with the same token works; the agent may exist", evidence);
     }
 
     private void skills() {
@@ -413,6 +453,12 @@ public final class DiagnosisRules {
         }
         String since = e.userUpdatedSince().get();
         if (!mine.succeeded()) {
+            if (mine.failure().cause() == FailureCause.REQUEST_REJECTED) {
+                findings.add(Finding.of(Code.CONFIG_INVALID, "--updated-since '" + since + "' was rejected by CXone as a parameter value",
+                        FailureFindings.evidenceOf(mine.failure()))
+                        .withFix("Correct the argument: " + UpdatedSince.FIX + "."));
+                return;
+            }
             findings.add(FailureFindings.forFailure(mine.failure(), "reading bulk states with updatedSince=" + since, tokenExpired()));
             return;
         }

@@ -32,7 +32,15 @@ final class FailureFindings {
                     : Finding.of(Code.HOST_UNREACHABLE, "No answer while " + what + " (" + causeText(failure.cause()) + ")", evidence);
             case RATE_LIMITED -> Finding.of(Code.RATE_LIMITED, "CXone rate-limited the request while " + what, evidence);
             case SERVER -> Finding.of(Code.SERVER_ERROR, "CXone answered " + failure.status() + " while " + what, evidence);
-            case MALFORMED -> Finding.of(Code.MALFORMED_RESPONSE, "Not a CXone answer while " + what + ": " + failure.message(), evidence);
+            case MALFORMED -> switch (failure.cause()) {
+                case PLAIN_HTTP -> Finding.of(Code.INSECURE_TRANSPORT,
+                        "Refused to send credentials or a token over plain HTTP while " + what, evidence);
+                case REQUEST_REJECTED -> Finding.of(Code.CONFIG_INVALID,
+                        "CXone rejected a parameter of the request while " + what + ": " + failure.message(), evidence)
+                        .withFix("The request was wrong, not CXone's answer: correct the value named in the evidence; for a parameter "
+                                + "the monitor chose itself, check cxone.api-version.");
+                default -> Finding.of(Code.MALFORMED_RESPONSE, "Not a CXone answer while " + what + ": " + failure.message(), evidence);
+            };
             case SCOPE -> Finding.of(Code.TOKEN_SCOPE_MISSING, "The token's user lacks the permission for " + what + " (HTTP 403)", evidence);
             case AUTH -> tokenExpired
                     ? Finding.of(Code.TOKEN_EXPIRED, "The token is expired; CXone refused it while " + what, evidence)

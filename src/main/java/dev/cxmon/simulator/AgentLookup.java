@@ -1,6 +1,6 @@
 package dev.cxmon.simulator;
 
-/** Resolves the {agentId} path segment to an agent the caller may see, or answers 400/404. */
+/** Resolves the {agentId} path segment to an agent the caller may see, or answers 400, 404 or (tenant option) 403. */
 final class AgentLookup {
 
     private final SimulatorTenant tenant;
@@ -11,9 +11,14 @@ final class AgentLookup {
 
     SimulatedUser visibleAgent(String rawAgentId, Caller caller) {
         long agentId = parseAgentId(rawAgentId);
-        return tenant.userByAgentId(agentId)
-                .filter(caller::canSee)
-                .orElseThrow(() -> ApiError.notFound("agent " + agentId + " not found"));
+        SimulatedUser user = tenant.userByAgentId(agentId).orElseThrow(() -> ApiError.notFound("agent " + agentId + " not found"));
+        if (caller.canSee(user)) {
+            return user;
+        }
+        throw switch (tenant.settings().perAgentWhenNotVisible()) {
+            case NOT_FOUND -> ApiError.notFound("agent " + agentId + " not found");
+            case FORBIDDEN -> ApiError.forbidden("agent " + agentId + " is outside the token user's view");
+        };
     }
 
     // A UUID (a user id) lands here: CXone answers 400 for a non-integer agent id.

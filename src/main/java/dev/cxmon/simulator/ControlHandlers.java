@@ -35,6 +35,7 @@ final class ControlHandlers {
                 .put("authMethod", tenant.application().authMethod().oauthName());
         body.putObject("settings")
                 .put("perAgentWhenLoggedOut", tenant.settings().perAgentWhenLoggedOut().wireName())
+                .put("perAgentWhenNotVisible", tenant.settings().perAgentWhenNotVisible().wireName())
                 .put("tokenLifetimeSeconds", tenant.settings().tokenLifetime().toSeconds());
         ArrayNode agents = body.putArray("agents");
         for (SimulatedUser user : tenant.agentUsers()) {

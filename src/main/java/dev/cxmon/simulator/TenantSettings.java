@@ -6,26 +6,29 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Behaviour switches of a tenant file. */
-public record TenantSettings(PerAgentWhenLoggedOut perAgentWhenLoggedOut, Duration tokenLifetime) {
+public record TenantSettings(PerAgentWhenLoggedOut perAgentWhenLoggedOut, Duration tokenLifetime,
+        PerAgentWhenNotVisible perAgentWhenNotVisible) {
 
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);
 
     public TenantSettings {
         perAgentWhenLoggedOut = perAgentWhenLoggedOut == null ? PerAgentWhenLoggedOut.NOT_FOUND : perAgentWhenLoggedOut;
         tokenLifetime = tokenLifetime == null ? DEFAULT_TOKEN_LIFETIME : tokenLifetime;
+        perAgentWhenNotVisible = perAgentWhenNotVisible == null ? PerAgentWhenNotVisible.NOT_FOUND : perAgentWhenNotVisible;
         if (tokenLifetime.isNegative() || tokenLifetime.isZero()) {
             throw new IllegalArgumentException("settings.tokenLifetime must be positive");
         }
     }
 
     public static TenantSettings defaults() {
-        return new TenantSettings(null, null);
+        return new TenantSettings(null, null, null);
     }
 
     @JsonCreator
     static TenantSettings fromFile(@JsonProperty("perAgentWhenLoggedOut") PerAgentWhenLoggedOut perAgentWhenLoggedOut,
-            @JsonProperty("tokenLifetime") String tokenLifetime) {
-        return new TenantSettings(perAgentWhenLoggedOut, tokenLifetime == null ? null : parseDuration(tokenLifetime));
+            @JsonProperty("tokenLifetime") String tokenLifetime,
+            @JsonProperty("perAgentWhenNotVisible") PerAgentWhenNotVisible perAgentWhenNotVisible) {
+        return new TenantSettings(perAgentWhenLoggedOut, tokenLifetime == null ? null : parseDuration(tokenLifetime), perAgentWhenNotVisible);
     }
 
     /** Accepts {@code 3600s}, {@code 90m}, {@code 1h}, {@code 500ms} or ISO-8601 ({@code PT1H}). */

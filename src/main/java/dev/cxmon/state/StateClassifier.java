@@ -17,6 +17,12 @@ public final class StateClassifier {
      * @param outStateCode        the unavailable code, used when no description is given
      */
     public static Classification classify(Integer stateId, String stateName, String outStateDescription, String outStateCode) {
+        if (stateId != null && stateId < 0) {
+            // CXone's state IDs are 0..8 (and may grow); a negative one is no state at all, so no name can vouch for it.
+            return new Classification(AgentStatus.ERROR, Availability.UNKNOWN, AgentStateKind.UNKNOWN,
+                    Optional.of("agentStateId " + stateId + " is not a CXone state ID"
+                            + (stateName != null && !stateName.isBlank() ? ", whatever its name '" + stateName + "' says" : "")));
+        }
         Optional<AgentStateKind> kind = AgentStateKind.fromId(stateId).or(() -> AgentStateKind.fromName(stateName));
         if (kind.isEmpty()) {
             boolean noStateAtAll = stateId == null && (stateName == null || stateName.isBlank());

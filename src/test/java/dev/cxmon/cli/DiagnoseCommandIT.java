@@ -48,7 +48,11 @@ class DiagnoseCommandIT {
                 Arguments.of("1001", List.of("-Dcxone.simulator.enabled=true", "-Dcxone.username=demo-supervisor",
                         "-Dcxone.password=wrong-secret"), "AUTH_INVALID_CREDENTIALS", 2),
                 Arguments.of("1001", key("demo-agent"), "TOKEN_USER_MISMATCH", 2),
-                Arguments.of("1001", List.of("-Dcxone.api-url=https://us-1.api.cxone.com/api/v2"), "TUTORIAL_ENDPOINT", 2));
+                Arguments.of("1001", List.of("-Dcxone.api-url=https://us-1.api.cxone.com/api/v2"), "TUTORIAL_ENDPOINT", 2),
+                Arguments.of("1001", List.of("-Dcxone.auth-url=http://cxone.example.invalid", "-Dcxone.client-id=app",
+                        "-Dcxone.client-secret=app-secret", "-Dcxone.username=key", "-Dcxone.password=key-secret"), "CONFIG_INVALID", 2),
+                Arguments.of("1001", List.of("-Dcxone.api-url=http://api-c32.example.invalid/incontactapi/services/v27.0"),
+                        "CONFIG_INVALID", 2));
     }
 
     private static List<String> key(String accessKey) {
@@ -65,6 +69,43 @@ class DiagnoseCommandIT {
         assertThat(result.exitCode()).isEqualTo(exitCode);
         assertThat(report.path("exitCode").asInt()).isEqualTo(exitCode);
         assertThat(report.path("findings").isArray()).isTrue();
+    }
+
+    @Test
+    void plainHttpUrlIsAConfigErrorNamingTheKeyAndNothingIsSent() throws IOException {
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.auth-url=http://cxone.example.invalid",
+                "-Dcxone.client-id=app", "-Dcxone.client-secret=app-secret", "-Dcxone.username=key", "-Dcxone.password=key-secret"),
+                List.of("diagnose", "--agent", "1001", "--json"));
+
+        JsonNode report = JSON.readTree(result.stdout());
+        assertThat(report.path("rootCause").asText()).as(result.stderr()).isEqualTo("CONFIG_INVALID");
+        assertThat(report.path("findings").get(0).path("evidence").toString()).contains("cxone.auth-url").contains("plain HTTP");
+        assertThat(report.path("evidence")).as("no call at all").isEmpty();
+    }
+
+    @Test
+    void updatedSinceThatIsNoTimestampIsAUsageErrorCheckedBeforeAnyCall() throws IOException {
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts(), List.of("diagnose", "--agent", "1001", "--updated-since", "yesterday",
+                "--json"));
+
+        JsonNode report = JSON.readTree(result.stdout());
+        assertThat(report.path("rootCause").asText()).as(result.stderr()).isEqualTo("CONFIG_INVALID");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(report.path("findings").get(0).path("evidence").toString()).contains("--updated-since").contains("yesterday");
+        assertThat(report.path("evidence")).as("no call at all").isEmpty();
+    }
+
+    /** The README's example against the embedded simulator, whose states are stamped when it starts. */
+    @Test
+    void readmeExampleOfALateUpdatedSinceHolds() throws IOException {
+        String aMinuteFromNow = java.time.Instant.now().plusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
+                .replace("Z", ".000Z");
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts(), List.of("diagnose", "--agent", "1001", "--updated-since",
+                aMinuteFromNow, "--json"));
+
+        JsonNode report = JSON.readTree(result.stdout());
+        assertThat(report.path("rootCause").asText()).as(result.stderr()).isEqualTo("BULK_UPDATED_SINCE_TOO_LATE");
+        assertThat(result.exitCode()).isEqualTo(1);
     }
 
     @Test

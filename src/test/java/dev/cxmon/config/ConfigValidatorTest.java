@@ -247,6 +247,25 @@ class ConfigValidatorTest {
             });
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"http://127.0.0.1:8089", "http://127.1.2.3:8089", "http://localhost:8089", "HTTP://LOCALHOST",
+                "http://[::1]:8089/incontactapi/services/v27.0"})
+        void plainHttpToLoopbackIsTheSimulatorAndAllowed(String url) {
+            assertThat(validate(c -> c.authUrl(url).apiUrl(url))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"http://cxone.niceincontact.com", "http://10.0.0.5:8089", "http://api-c32.incontact.com/incontactapi/services/v27.0",
+                "http://localhost.example.com", "http://127.0.0.1.example.com", "http://[::2]:8089"})
+        void plainHttpElsewhereIsRefusedNamingTheKey(String url) {
+            assertThat(validate(c -> c.authUrl(url).apiUrl(url))).extracting(ConfigProblem::key, ConfigProblem::problem)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("cxone.auth-url", "'" + url + "' is plain HTTP to a host other than loopback: "
+                                    + "credentials and tokens would travel in clear text."),
+                            org.assertj.core.groups.Tuple.tuple("cxone.api-url", "'" + url + "' is plain HTTP to a host other than loopback: "
+                                    + "credentials and tokens would travel in clear text."));
+        }
+
         @Test
         void bothUrlsReportedSeparately() {
             assertThat(keys(validate(c -> c.authUrl("nope").apiUrl("also nope")))).containsExactly("cxone.auth-url", "cxone.api-url");

@@ -44,6 +44,8 @@ class CallDisciplineWireMockTest {
     private static final String STATES_1002 = SERVICES + "/agents/1002/states";
     private static final String AGENT_1001 = SERVICES + "/agents/1001";
     private static final String STATE_JSON = "{\"agentStates\":[{\"agentId\":1001,\"agentStateId\":1}]}";
+    /** Agent 1002's own record: a per-agent answer about another agent is refused as malformed. */
+    private static final String STATE_JSON_1002 = "{\"agentStates\":[{\"agentId\":1002,\"agentStateId\":1}]}";
 
     @Inject
     RestClients clients;
@@ -111,7 +113,7 @@ class CallDisciplineWireMockTest {
     @Test
     void a429FailsAtOnceAndPausesTheWholeSessionForItsRetryAfter() {
         server.stubFor(get(urlPathEqualTo(STATES_1001)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")));
-        server.stubFor(get(urlPathEqualTo(STATES_1002)).willReturn(json(STATE_JSON)));
+        server.stubFor(get(urlPathEqualTo(STATES_1002)).willReturn(json(STATE_JSON_1002)));
         CxoneSession session = session();
         session.tokens().current();
 
@@ -130,7 +132,7 @@ class CallDisciplineWireMockTest {
     @Test
     void aPauseLongerThanTheReadTimeoutFailsFastWithoutSendingAnything() {
         server.stubFor(get(urlPathEqualTo(STATES_1001)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")));
-        server.stubFor(get(urlPathEqualTo(STATES_1002)).willReturn(json(STATE_JSON)));
+        server.stubFor(get(urlPathEqualTo(STATES_1002)).willReturn(json(STATE_JSON_1002)));
         CxoneSession session = session(0, 2, Duration.ofSeconds(1));
         session.tokens().current();
         failureOf(() -> session.api().agentState("1001"));
@@ -150,7 +152,7 @@ class CallDisciplineWireMockTest {
     @Test
     void a429WithoutRetryAfterPausesForOneSecond() {
         server.stubFor(get(urlPathEqualTo(STATES_1001)).willReturn(aResponse().withStatus(429)));
-        server.stubFor(get(urlPathEqualTo(STATES_1002)).willReturn(json(STATE_JSON)));
+        server.stubFor(get(urlPathEqualTo(STATES_1002)).willReturn(json(STATE_JSON_1002)));
         CxoneSession session = session();
         session.tokens().current();
         failureOf(() -> session.api().agentState("1001"));

@@ -104,7 +104,7 @@ class CxoneBoundaryPropertiesTest {
     enum ApiCall {
         AGENT(SERVICES + "/agents/1001", agentsAnswer(), api -> api.agent("1001")),
         SEARCH_AGENTS(SERVICES + "/agents", agentsAnswer(), api -> api.searchAgents("jdoe")),
-        AGENT_STATE(SERVICES + "/agents/1001/states", statesAnswer(1, 1), api -> api.agentState("1001")),
+        AGENT_STATE(SERVICES + "/agents/1001/states", statesAnswers(1, 1).map(a -> about(1001, a).json()), api -> api.agentState("1001")),
         BULK_STATES(SERVICES + "/agents/states", statesAnswer(0, 4), api -> api.bulkStates(Optional.of("2026-11-25T09:59:00.000Z"))),
         AGENT_SKILLS(SERVICES + "/agents/1001/skills", skillsAnswer(), api -> api.agentSkills("1001")),
         USER("/user-management/v1/users/u-1", userAnswer(), api -> api.user("u-1")),
@@ -185,7 +185,7 @@ class CxoneBoundaryPropertiesTest {
 
     @Test
     void unknownFieldsAndUnknownStatesInOneAgentsStateAreReadNotRefused() {
-        for (StatesAnswer answer : samples(statesAnswers(1, 1), WELL_FORMED_SAMPLES)) {
+        for (StatesAnswer answer : samples(statesAnswers(1, 1).map(a -> about(1001, a)), WELL_FORMED_SAMPLES)) {
             serve(get(urlPathEqualTo(SERVICES + "/agents/1001/states")), Sample.ok(answer.json()));
             AgentStateRecord record = newSession(true).api().agentState("1001").orElseThrow();
             assertReadAsSent(record, answer.rows().get(0), answer.json().toString());
@@ -324,8 +324,9 @@ class CxoneBoundaryPropertiesTest {
         assertThat(record.agentStateId()).as(body).isEqualTo(sent.stateId());
         assertThat(record.agentStateName()).as(body).isEqualTo(sent.stateName());
         assertClassifies(record, body);
-        // A record that names a state means a session, even when the state is one we do not know.
-        assertThat(record.classify().status()).as(body).isNotEqualTo(AgentStatus.ERROR);
+        // A record that names a state means a session, even when the state is one we do not know; but no state has a
+        // negative ID, so that record is malformed whatever its name says.
+        assertThat(record.classify().status() == AgentStatus.ERROR).as(body).isEqualTo(sent.stateId() < 0);
         if (sent.unknownState()) {
             assertThat(record.classify().kind()).as(body).isEqualTo(AgentStateKind.UNKNOWN);
         }
@@ -520,6 +521,16 @@ class CxoneBoundaryPropertiesTest {
         Arbitrary<StateRow> unknown = Combinators.combine(agentIds, unknownIds, Arbitraries.strings().ascii().ofMinLength(1).ofMaxLength(16),
                 unknownFields()).as((agentId, stateId, name, extras) -> new StateRow(agentId, stateId, "Custom " + name, true, extras));
         return Arbitraries.oneOf(known, unknown);
+    }
+
+    /** The same answer with its one record about the agent asked for: a per-agent answer about another agent is refused. */
+    private static StatesAnswer about(long agentId, StatesAnswer answer) {
+        StateRow row = answer.rows().get(0);
+        JsonNode json = answer.json().deepCopy();
+        JsonNode states = json.has("resultSet") ? json.get("resultSet") : json;
+        ((ObjectNode) states.get(states.has("agentState") ? "agentState" : "agentStates").get(0)).put("agentId", agentId);
+        return new StatesAnswer(List.of(new StateRow(agentId, row.stateId(), row.stateName(), row.unknownState(), row.unknownFields())),
+                answer.lastPollTime(), json);
     }
 
     private static Arbitrary<StatesAnswer> statesAnswers(int minRecords, int maxRecords) {

@@ -95,6 +95,9 @@ class DiagnosisCodesTest {
                         .settings(base -> DemoSettings.forKey("http://127.0.0.1:" + closedPort(), "demo-supervisor")),
                 Scenario.root(Code.TLS_FAILURE, "1001", "demo-supervisor")
                         .settings(base -> DemoSettings.forKey(tlsSimulator.baseUrl(), "demo-supervisor")),
+                Scenario.root(Code.INSECURE_TRANSPORT, "1001", "demo-supervisor")
+                        .settings(base -> DemoSettings.forKey(base, "demo-supervisor")
+                                .withApiUrl(URI.create("http://api-c32.example.invalid/incontactapi/services/v27.0"))),
                 Scenario.root(Code.AUTH_INVALID_CREDENTIALS, "1001", "demo-supervisor")
                         .settings(base -> DemoSettings.forKey(base, "demo-supervisor", "not-the-secret")),
                 Scenario.root(Code.TOKEN_EXPIRED, "1001", "demo-expired"),

@@ -79,6 +79,14 @@ class DaemonIT {
     }
 
     @Test
+    void plainHttpToAHostOtherThanLoopbackStopsStartupNamingTheKey() {
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.auth-url=http://cxone.example.invalid", "-Dcxone.client-id=app",
+                "-Dcxone.client-secret=app-secret", "-Dcxone.username=key", "-Dcxone.password=key-secret", "-Dcxone.roster=1001"), List.of());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("not starting").contains("cxone.auth-url").contains("plain HTTP");
+    }
+
+    @Test
     void valuesThatCannotEvenBeReadStopStartupTheSameWay() {
         JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.poll.every=", "-Dcxone.http.read-timeout=15 seconds",
                 "-Dcxone.poll.concurrency=eight", "-Dcxone.roster=1001"), List.of());

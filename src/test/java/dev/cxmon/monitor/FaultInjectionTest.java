@@ -365,7 +365,7 @@ class FaultInjectionTest {
     void dnsFailureIsANetworkErrorForEveryAgentAndPollingGoesOn() {
         WatchedPoller healthy = poller();
         healthy.poll();
-        WatchedPoller watched = poller(connection().withApiUrl(URI.create("http://cxone-api.invalid:" + simulator.port())));
+        WatchedPoller watched = poller(connection().withApiUrl(URI.create("https://cxone-api.invalid:" + simulator.port())));
         watched.poll();
         Footprint before = Footprint.measure();
         watched.poll();

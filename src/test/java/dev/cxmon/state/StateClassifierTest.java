@@ -183,7 +183,16 @@ class StateClassifierTest {
             Classification c = StateClassifier.classify(-1, null, null, null);
             assertThat(c.kind()).isEqualTo(AgentStateKind.UNKNOWN);
             assertThat(c.availability()).isEqualTo(Availability.UNKNOWN);
-            assertThat(c.reason()).contains("unrecognised state id -1");
+            assertThat(c.reason()).hasValueSatisfying(r -> assertThat(r).contains("agentStateId -1"));
+        }
+
+        @Test
+        void impossibleIdWinsOverAPlausibleName() {
+            Classification c = StateClassifier.classify(-5, "Available", null, null);
+            assertThat(c.status()).isEqualTo(AgentStatus.ERROR);
+            assertThat(c.availability()).isEqualTo(Availability.UNKNOWN);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.UNKNOWN);
+            assertThat(c.reason()).hasValueSatisfying(r -> assertThat(r).contains("agentStateId -5"));
         }
 
         @Test
@@ -299,10 +308,10 @@ class StateClassifierTest {
         assertThat(c.availability()).isNotNull();
         assertThat(c.kind()).isNotNull();
         assertThat(c.reason()).isNotNull();
-        // Consistency: ERROR only when there is no state at all; LOGGED_OUT status iff LOGGED_OUT availability.
+        // Consistency: ERROR only when there is no state at all or an ID no state can have (negative);
+        // LOGGED_OUT status iff LOGGED_OUT availability.
         if (c.status() == AgentStatus.ERROR) {
-            assertThat(id).isNull();
-            assertThat(name == null || name.isBlank()).isTrue();
+            assertThat(id == null && (name == null || name.isBlank()) || id != null && id < 0).as("id %s, name %s", id, name).isTrue();
         }
         assertThat(c.status() == AgentStatus.LOGGED_OUT).isEqualTo(c.availability() == Availability.LOGGED_OUT);
     }

@@ -1,0 +1,98 @@
+package dev.cxmon.diagnose;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.cxmon.cxone.Exchange;
+import dev.cxmon.cxone.RestClients;
+import dev.cxmon.testing.DemoSettings;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Discovery documents that name plain-HTTP endpoints on hosts other than loopback: the monitor sends neither the
+ * password grant nor a bearer token there, and the diagnosis says why instead of "OK".
+ */
+@QuarkusTest
+class PlainHttpTest {
+
+    private static final String PLAIN_TOKEN_ENDPOINT = "http://token.cxmon-test.invalid/auth/token";
+    private static final String PLAIN_API_ENDPOINT = "http://api.cxmon-test.invalid";
+
+    @Inject
+    RestClients clients;
+
+    private WireMockServer server;
+
+    @BeforeEach
+    void start() {
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    @Test
+    void aPlainHttpTokenEndpointGetsNoCredentials() {
+        discovery(PLAIN_TOKEN_ENDPOINT);
+
+        DiagnosisReport report = diagnose();
+
+        assertThat(report.rootCause().name()).as("findings " + report.findings()).isEqualTo("INSECURE_TRANSPORT");
+        assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(report.evidence()).extracting(Exchange::url).noneMatch(url -> url.contains("cxmon-test.invalid"));
+        assertThat(report.checks()).filteredOn(c -> c.name().equals("discovery")).singleElement()
+                .satisfies(c -> assertThat(c.status()).isNotEqualTo(Check.Status.OK));
+        assertThat(String.join("\n", report.findings().get(0).evidence())).contains(PLAIN_TOKEN_ENDPOINT);
+    }
+
+    @Test
+    void aPlainHttpApiEndpointGetsNoBearerToken() {
+        discovery(server.baseUrl() + "/auth/token");
+        server.stubFor(post("/auth/token").willReturn(json(tokenAnswer())));
+        server.stubFor(get(urlPathEqualTo("/.well-known/cxone-configuration"))
+                .willReturn(json("{\"api_endpoint\":\"" + PLAIN_API_ENDPOINT + "\",\"area\":\"na1\"}")));
+
+        DiagnosisReport report = diagnose();
+
+        assertThat(report.rootCause().name()).as("findings " + report.findings()).isEqualTo("INSECURE_TRANSPORT");
+        assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(report.evidence()).extracting(Exchange::url).noneMatch(url -> url.contains("cxmon-test.invalid"));
+        assertThat(String.join("\n", report.findings().get(0).evidence())).contains(PLAIN_API_ENDPOINT);
+    }
+
+    private DiagnosisReport diagnose() {
+        return DiagnosisRules.evaluate(new EvidenceCollector(clients, Clock.systemUTC())
+                .collect(DiagnosisRequest.of("1001", DemoSettings.forKey(server.baseUrl(), "demo-supervisor"))));
+    }
+
+    private void discovery(String tokenEndpoint) {
+        server.stubFor(get("/.well-known/openid-configuration")
+                .willReturn(json("{\"issuer\":\"https://cxone.niceincontact.com\",\"token_endpoint\":\"" + tokenEndpoint + "\"}")));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+        return aResponse().withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    private static String tokenAnswer() {
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"tenantId\":\"t-1\",\"userId\":\"u-1\",\"icAgentId\":\"1000\"}".getBytes(StandardCharsets.UTF_8));
+        return "{\"access_token\":\"" + header + "." + payload + ".sig\",\"token_type\":\"Bearer\",\"expires_in\":3600}";
+    }
+}

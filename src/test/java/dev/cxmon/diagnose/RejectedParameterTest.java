@@ -1,0 +1,53 @@
+package dev.cxmon.diagnose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cxmon.cxone.RestClients;
+import dev.cxmon.simulator.CxoneSimulator;
+import dev.cxmon.simulator.SimulatorOptions;
+import dev.cxmon.testing.DemoSettings;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** CXone answering 400 for a parameter of our request: the request was wrong, not the answer. */
+@QuarkusTest
+class RejectedParameterTest {
+
+    private static Vertx vertx;
+    private static CxoneSimulator simulator;
+
+    @Inject
+    RestClients clients;
+
+    @BeforeAll
+    static void startSimulator() {
+        vertx = Vertx.vertx();
+        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults());
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.close();
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    @Test
+    void anUpdatedSinceCxoneRejectsIsOurRequestsFaultNotAMalformedAnswer() {
+        DiagnosisRequest request = DiagnosisRequest.of("1001", DemoSettings.forKey(simulator.baseUrl(), "demo-supervisor"))
+                .withUpdatedSince("yesterday");
+
+        DiagnosisReport report = DiagnosisRules.evaluate(new EvidenceCollector(clients, Clock.systemUTC()).collect(request));
+
+        assertThat(report.findings()).noneMatch(f -> f.code() == Code.MALFORMED_RESPONSE);
+        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(Code.CONFIG_INVALID);
+        assertThat(report.exitCode()).isEqualTo(2);
+        Finding finding = report.findings().stream().filter(f -> f.code() == Code.CONFIG_INVALID).findFirst().orElseThrow();
+        assertThat(finding.title()).contains("--updated-since").contains("yesterday");
+        assertThat(String.join("\n", finding.evidence())).contains("HTTP 400").contains("updatedSince");
+    }
+}

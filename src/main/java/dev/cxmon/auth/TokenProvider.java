@@ -180,15 +180,15 @@ public final class TokenProvider implements BearerSource {
         HttpReply reply = runner.run(Operation.TOKEN, "POST", endpoint.toString(), () -> client.token(authorization, JSON, form));
         JsonNode body = JsonBodies.requireSuccess(reply);
         String access = JsonBodies.requireText(reply, body, "access_token", "the token answer has no access_token");
-        runner.redactor().register(access);
+        runner.redactor().registerIssued(access);
         if (!access.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
             // Sent as is in every Authorization header, where it would fail each call as a transport error instead.
             throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE,
                     "the access_token has characters an Authorization header cannot carry (whitespace, control or non-ASCII)"));
         }
         Optional<Secret> refreshToken = Optional.ofNullable(Lenient.text(body, "refresh_token")).map(Secret::of);
-        refreshToken.map(Secret::reveal).ifPresent(runner.redactor()::register);
-        Optional.ofNullable(Lenient.text(body, "id_token")).ifPresent(runner.redactor()::register);
+        refreshToken.map(Secret::reveal).ifPresent(runner.redactor()::registerIssued);
+        Optional.ofNullable(Lenient.text(body, "id_token")).ifPresent(runner.redactor()::registerIssued);
         Instant now = clock.instant();
         Optional<JwtClaims> claims = JwtDecoder.decode(access);
         Optional<Instant> fromExpiresIn = Optional.ofNullable(Lenient.longValue(body, "expires_in")).flatMap(seconds -> after(now, seconds));

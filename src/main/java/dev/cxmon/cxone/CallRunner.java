@@ -140,7 +140,8 @@ public final class CallRunner {
         try {
             response = call.get();
         } catch (RuntimeException error) {
-            throw new CxoneCallException(FailureMapper.fromThrowable(error, noAnswer(operation, method, shownUrl, start), readTimeout));
+            throw new CxoneCallException(FailureMapper.fromThrowable(error, noAnswer(operation, method, shownUrl, start), readTimeout,
+                    redactor));
         }
         try {
             String contentType = response.getHeaderString(HttpHeaders.CONTENT_TYPE);
@@ -149,19 +150,20 @@ public final class CallRunner {
                 body = readBody(response, start);
             } catch (BoundedBody.Abandoned abandoned) {
                 Exchange exchange = new Exchange(operation.name(), method, shownUrl, response.getStatus(), elapsedMillis(start),
-                        contentType, excerpt(operation, abandoned.partial()));
+                        redactor.redact(contentType), excerpt(operation, abandoned.partial()));
                 listener.onExchange(exchange);
                 FailureKind kind = abandoned.failureCause() == FailureCause.TIMEOUT ? FailureKind.NETWORK : FailureKind.MALFORMED;
-                throw new CxoneCallException(new CxoneFailure(kind, abandoned.failureCause(), exchange, abandoned.getMessage(),
-                        Optional.empty(), Optional.empty()));
+                throw new CxoneCallException(new CxoneFailure(kind, abandoned.failureCause(), exchange,
+                        redactor.redact(abandoned.getMessage()), Optional.empty(), Optional.empty()));
             } catch (IOException | RuntimeException error) {
-                throw new CxoneCallException(FailureMapper.fromThrowable(error, noAnswer(operation, method, shownUrl, start), readTimeout));
+                throw new CxoneCallException(FailureMapper.fromThrowable(error, noAnswer(operation, method, shownUrl, start), readTimeout,
+                    redactor));
             }
             Optional<String> retryAfter = Optional.ofNullable(response.getHeaderString("Retry-After"));
             Exchange exchange = new Exchange(operation.name(), method, shownUrl, response.getStatus(), elapsedMillis(start),
-                    contentType, excerpt(operation, body));
+                    redactor.redact(contentType), excerpt(operation, body));
             listener.onExchange(exchange);
-            return new HttpReply(operation, response.getStatus(), contentType, body, retryAfter, exchange);
+            return new HttpReply(operation, response.getStatus(), contentType, body, retryAfter, exchange, redactor);
         } finally {
             response.close();
         }

@@ -13,7 +13,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 
-/** Turns every way a call can go wrong into one {@link CxoneFailure}. Pure apart from reading the throwable. */
+/**
+ * Turns every way a call can go wrong into one {@link CxoneFailure}. Pure apart from reading the throwable. This is where
+ * server text (error fields, content types, parser and exception messages) enters a failure, so every message built
+ * here passes the session's {@link Redactor} (the reply's, or the one given) before anything can log or show it.
+ */
 public final class FailureMapper {
 
     private FailureMapper() {}
@@ -21,9 +25,9 @@ public final class FailureMapper {
     public static CxoneFailure fromStatus(HttpReply reply, JsonNode errorBody) {
         int status = reply.status();
         Operation op = reply.operation();
-        Optional<String> oauthError = Optional.ofNullable(Lenient.text(errorBody, "error"));
+        Optional<String> oauthError = Optional.ofNullable(Lenient.text(errorBody, "error")).map(reply.redactor()::redact);
         String detail = oauthError.map(e -> Optional.ofNullable(Lenient.text(errorBody, "error_description"))
-                .map(d -> e + ": " + d).orElse(e)).orElse("");
+                .map(d -> e + ": " + reply.redactor().redact(d)).orElse(e)).orElse("");
         String suffix = detail.isEmpty() ? "" : " (" + detail + ")";
         if (status == 401 || (op == Operation.TOKEN && (status == 400 || status == 403))) {
             return failure(FailureKind.AUTH, reply, "authentication refused" + suffix, oauthError);
@@ -55,11 +59,25 @@ public final class FailureMapper {
         return failure(FailureKind.MALFORMED, reply, "unexpected HTTP status" + suffix, oauthError);
     }
 
+    /** @param message may quote the answer (a content type, a parser's complaint): it is redacted here */
     public static CxoneFailure malformed(HttpReply reply, FailureCause cause, String message) {
-        return new CxoneFailure(FailureKind.MALFORMED, cause, reply.exchange(), message, Optional.empty(), Optional.empty());
+        return new CxoneFailure(FailureKind.MALFORMED, cause, reply.exchange(), reply.redactor().redact(message), Optional.empty(),
+                Optional.empty());
     }
 
+    /** With only the credential shapes masked: for callers without a session. */
     public static CxoneFailure fromThrowable(Throwable error, Exchange exchange, Duration readTimeout) {
+        return fromThrowable(error, exchange, readTimeout, new Redactor());
+    }
+
+    /** Exception messages can quote what the server sent (a header, a status line), so they are redacted too. */
+    public static CxoneFailure fromThrowable(Throwable error, Exchange exchange, Duration readTimeout, Redactor redactor) {
+        CxoneFailure failure = classify(error, exchange, readTimeout);
+        return new CxoneFailure(failure.kind(), failure.cause(), failure.exchange(), redactor.redact(failure.message()),
+                failure.retryAfter(), failure.oauthError());
+    }
+
+    private static CxoneFailure classify(Throwable error, Exchange exchange, Duration readTimeout) {
         // Exception types anywhere in the chain decide first: a wrapper's message often repeats its cause's text
         // ("... closed connection during handshake") and must not hide a TLS failure behind "connection closed".
         for (Throwable t = error; t != null; t = t.getCause()) {

@@ -3,9 +3,13 @@ package dev.cxmon.cxone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cxmon.config.HttpUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Parses a reply body as JSON, or says precisely why it is not the JSON CXone sends. */
@@ -30,6 +34,10 @@ public final class JsonBodies {
             JsonNode node = MAPPER.readTree(body);
             if (node == null || node.isMissingNode()) {
                 throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.INVALID_JSON, "empty body where JSON was expected"));
+            }
+            // A token answer is the secrets themselves and is never shown; every other answer's text may reach a report.
+            if (reply.operation() != Operation.TOKEN) {
+                redactText(node, reply.redactor());
             }
             return node;
         } catch (JsonProcessingException e) {
@@ -84,6 +92,37 @@ public final class JsonBodies {
                     + " is plain HTTP to a host other than loopback: credentials and tokens would travel in clear text, so nothing was sent there"));
         }
         return url;
+    }
+
+    /** Every text value of the document, flattened and without registered secrets, as it arrives: one pass for all readers. */
+    private static void redactText(JsonNode node, Redactor redactor) {
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode value = object.get(name);
+                if (value.isTextual()) {
+                    String clean = redactor.redactKnown(value.textValue());
+                    if (!clean.equals(value.textValue())) {
+                        object.put(name, clean);
+                    }
+                } else {
+                    redactText(value, redactor);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (value.isTextual()) {
+                    String clean = redactor.redactKnown(value.textValue());
+                    if (!clean.equals(value.textValue())) {
+                        array.set(i, clean);
+                    }
+                } else {
+                    redactText(value, redactor);
+                }
+            }
+        }
     }
 
     /** The error document of a failed call, or null: error bodies are often not JSON at all. */

@@ -2,6 +2,7 @@ package dev.cxmon.monitor;
 
 import dev.cxmon.cxone.CxoneApi;
 import dev.cxmon.cxone.FailureKind;
+import dev.cxmon.cxone.Redactor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +56,7 @@ final class PerAgentReader implements RosterReader {
         } catch (CancellationException e) {
             return AgentObservation.error(FailureKind.NETWORK, "poll abandoned (shutting down)", now);
         } catch (ExecutionException e) {
-            LOG.errorf("unexpected error while polling an agent: %s", e.getCause().toString());
+            LOG.errorf("unexpected error while polling an agent: %s", Redactor.stripControls(e.getCause().toString()));
             return AgentObservation.error(FailureKind.MALFORMED, "unexpected error: " + e.getCause().getClass().getSimpleName(), now);
         }
     }

@@ -10,6 +10,7 @@ import dev.cxmon.cxone.CxoneCallException;
 import dev.cxmon.cxone.CxoneFailure;
 import dev.cxmon.cxone.ExchangeListener;
 import dev.cxmon.cxone.FailureKind;
+import dev.cxmon.cxone.Redactor;
 import dev.cxmon.cxone.RestClients;
 import dev.cxmon.metrics.AgentMetrics;
 import dev.cxmon.metrics.ApiRequestMetrics;
@@ -254,7 +255,7 @@ public class RosterPoller {
             Thread.currentThread().interrupt();
             return;
         } catch (ExecutionException e) {
-            LOG.warnf("roster resolution failed unexpectedly: %s", e.getCause().toString());
+            LOG.warnf("roster resolution failed unexpectedly: %s", Redactor.stripControls(e.getCause().toString()));
             return;
         }
         for (int i = 0; i < resolved.size(); i++) {

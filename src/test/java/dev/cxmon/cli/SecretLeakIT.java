@@ -3,6 +3,7 @@ package dev.cxmon.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cxmon.testing.EchoingCxone;
 import dev.cxmon.testing.JarRunner;
 import dev.cxmon.testing.ServiceProcess;
 import dev.cxmon.testing.TestHttp;
@@ -149,6 +150,154 @@ class SecretLeakIT {
             assertNoSecrets(exposed + "\n" + log + "\n" + file, CLIENT_SECRET, KEY_SECRET, apiToken);
         } finally {
             Files.deleteIfExists(logFile);
+        }
+    }
+
+    static final String HOSTILE_CLIENT = "hostile-client";
+    static final String HOSTILE_KEY = "hostile-key";
+
+    private static List<String> hostileProps(EchoingCxone hostile, String... more) {
+        return JarRunner.anyPorts(concat(List.of(
+                "-Dquarkus.log.level=DEBUG",
+                "-Dquarkus.log.category.\"dev.cxmon\".level=DEBUG",
+                "-Dcxone.simulator.enabled=false",
+                "-Dcxone.auth-url=" + hostile.baseUrl(),
+                "-Dcxone.client-id=" + HOSTILE_CLIENT,
+                "-Dcxone.client-secret=" + CLIENT_SECRET,
+                "-Dcxone.username=" + HOSTILE_KEY,
+                "-Dcxone.password=" + KEY_SECRET), more).toArray(String[]::new));
+    }
+
+    /** Both forms of the Basic credentials a client_secret_basic request carries, raw and form-encoded before base64. */
+    private static String[] basicPairs() {
+        return new String[] {HOSTILE_CLIENT + ":" + CLIENT_SECRET,
+            HOSTILE_CLIENT + ":" + URLEncoder.encode(CLIENT_SECRET, StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void tokenEndpointEchoingTheRequestLeaksNothingIntoTheDiagnosis() throws Exception {
+        try (EchoingCxone hostile = new EchoingCxone("unused")) {
+            JarRunner.Result human = JarRunner.run(hostileProps(hostile), List.of("diagnose", "--agent", "1001"));
+            JarRunner.Result json = JarRunner.run(hostileProps(hostile), List.of("diagnose", "--agent", "1001", "--json"));
+            for (JarRunner.Result result : List.of(human, json)) {
+                assertThat(result.stdout()).as("the refusal reached the report").contains("AUTH_INVALID_CREDENTIALS").contains("invalid_grant");
+                assertNoSecrets(result.all(), CLIENT_SECRET, KEY_SECRET);
+                assertNoSecrets(result.all(), basicPairs());
+                assertNoBase64Hiding(result.all(), CLIENT_SECRET, KEY_SECRET);
+                assertNoForgedLine(result.all());
+            }
+            assertThat(human.stdout()).as("the echo reached the human report, inline").contains(EchoingCxone.FORGED_MARKER);
+        }
+    }
+
+    @Test
+    void apiEchoingAGivenAccessTokenLeaksNothingIntoTheDiagnosis() throws Exception {
+        String givenToken = "Giv3n/Access+Token=Opaque#55";
+        try (EchoingCxone hostile = new EchoingCxone("unused")) {
+            List<String> props = JarRunner.anyPorts("-Dquarkus.log.level=DEBUG", "-Dcxone.simulator.enabled=false",
+                    "-Dcxone.auth-url=" + hostile.baseUrl(), "-Dcxone.api-url=" + hostile.baseUrl() + "/incontactapi/services/v27.0",
+                    "-Dcxone.access-token=" + givenToken);
+            JarRunner.Result human = JarRunner.run(props, List.of("diagnose", "--agent", "1001"));
+            JarRunner.Result json = JarRunner.run(props, List.of("diagnose", "--agent", "1001", "--json"));
+            for (JarRunner.Result result : List.of(human, json)) {
+                assertThat(result.stdout()).as("the 500 reached the report").contains("server error");
+                assertNoSecrets(result.all(), givenToken);
+                assertNoBase64Hiding(result.all(), givenToken);
+                assertNoForgedLine(result.all());
+            }
+        }
+    }
+
+    @Test
+    void tenantDiscoveryEchoingTheIssuedTokenLeaksNothingIntoTheDiagnosis() throws Exception {
+        String issued = EchoingCxone.unsignedJwt("hostile-tenant", "live-token-77");
+        try (EchoingCxone hostile = new EchoingCxone(issued)) {
+            hostile.issueTokens();
+            JarRunner.Result human = JarRunner.run(hostileProps(hostile), List.of("diagnose", "--agent", "1001"));
+            JarRunner.Result json = JarRunner.run(hostileProps(hostile), List.of("diagnose", "--agent", "1001", "--json"));
+            for (JarRunner.Result result : List.of(human, json)) {
+                assertThat(result.stdout()).as("the discovery failure reached the report").contains("server error");
+                assertNoSecrets(result.all(), issued, CLIENT_SECRET, KEY_SECRET);
+                assertNoBase64Hiding(result.all(), issued);
+                assertNoForgedLine(result.all());
+            }
+        }
+    }
+
+    @Test
+    void daemonFacingAnEchoingServerLeaksNothingThroughItsEndpointsOrLogs() throws Exception {
+        String issued = "Issu3d/Opaque+Token=Live#88";
+        try (EchoingCxone hostile = new EchoingCxone(issued)) {
+            List<String> props = hostileProps(hostile, "-Dcxone.poll.every=1s", "-Dcxone.roster=1001,1002",
+                    "-Dcxone.api-url=" + hostile.baseUrl() + "/incontactapi/services/v27.0");
+            try (ServiceProcess daemon = ServiceProcess.start(props.stream().filter(p -> !p.contains(".port=0")).toArray(String[]::new))) {
+                String refused = awaitAgents(daemon, "invalid_grant");
+                String refusedHealth = get("http://127.0.0.1:" + daemon.management() + "/q/health", null);
+                hostile.issueTokens();
+                String echoed = awaitAgents(daemon, "server error");
+                String echoedHealth = get("http://127.0.0.1:" + daemon.management() + "/q/health", null);
+                String metrics = get("http://127.0.0.1:" + daemon.management() + "/q/metrics", null);
+                daemon.process().destroy();
+                daemon.process().waitFor();
+                String log = Files.readString(daemon.log());
+                assertThat(log).as("the refusal reached the log").contains("invalid_grant");
+                assertThat(log).as("the API's echo reached the log").contains("server error");
+                String exposed = String.join("\n", refused, refusedHealth, echoed, echoedHealth, metrics, log);
+                assertNoSecrets(exposed, CLIENT_SECRET, KEY_SECRET, issued);
+                assertNoSecrets(exposed, basicPairs());
+                assertNoBase64Hiding(exposed, CLIENT_SECRET, KEY_SECRET, issued);
+                assertNoForgedLine(exposed);
+            }
+        }
+    }
+
+    /** The status API's answer once an agent's last error mentions the text. */
+    private static String awaitAgents(ServiceProcess daemon, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline && daemon.process().isAlive()) {
+            try {
+                last = get("http://127.0.0.1:" + daemon.http() + "/api/agents", null);
+                if (last.contains(text)) {
+                    return last;
+                }
+            } catch (IOException notUpYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no agent error mentioning '" + text + "'; last answer: " + last + "\nlog:\n" + Files.readString(daemon.log()));
+    }
+
+    /** Server text may be quoted, but never as a line of its own that looks like the monitor's log. */
+    static void assertNoForgedLine(String output) {
+        for (String line : output.split("\r\n|\r|\n|\u0085|\u2028|\u2029", -1)) {
+            assertThat(line).as("a line forged by server text").doesNotStartWith(EchoingCxone.FORGED_PREFIX);
+        }
+        assertThat(output).as("no terminal escape from server text").doesNotContain("\u001b");
+    }
+
+    /** Base64 hides a secret at any of three alignments inside a longer value (a Basic header, an encoded body). */
+    static void assertNoBase64Hiding(String output, String... secrets) {
+        java.util.regex.Matcher runs = Pattern.compile("[A-Za-z0-9+/_-]{8,}").matcher(output);
+        while (runs.find()) {
+            String run = runs.group();
+            for (int start = 0; start < 4; start++) {
+                String aligned = run.substring(start);
+                aligned = aligned.substring(0, aligned.length() - aligned.length() % 4);
+                for (Base64.Decoder decoder : List.of(Base64.getDecoder(), Base64.getUrlDecoder())) {
+                    String decoded;
+                    try {
+                        decoded = new String(decoder.decode(aligned), StandardCharsets.ISO_8859_1);
+                    } catch (IllegalArgumentException notThisAlphabet) {
+                        continue;
+                    }
+                    for (String secret : secrets) {
+                        assertThat(decoded).as("base64 in the output decodes to a secret: " + run)
+                                .doesNotContain(secret).doesNotContain(URLEncoder.encode(secret, StandardCharsets.UTF_8));
+                    }
+                }
+            }
         }
     }
 

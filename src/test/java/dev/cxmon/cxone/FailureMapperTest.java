@@ -435,4 +435,65 @@ class FailureMapperTest {
         assertThat(Arrays.stream(FailureKind.values()).map(FailureKind::label))
                 .containsExactly("scope", "agent_id", "auth", "rate_limited", "server", "network", "malformed");
     }
+
+    @Nested
+    class ServerTextIsRedacted {
+
+        private static final String TOKEN = "Live/Token+Value=1#x";
+
+        private HttpReply echoing(Operation op, int status, String contentType, String body) {
+            Redactor redactor = new Redactor();
+            redactor.register(TOKEN);
+            return new HttpReply(op, status, contentType, body, Optional.empty(), exchange(op, status), redactor);
+        }
+
+        @Test
+        void errorDescriptionEchoingTheTokenAndAForgedLine() {
+            String body = "{\"error\":\"server_error\",\"error_description\":\"saw Authorization: Bearer " + TOKEN
+                    + "\\n2026-12-02 02:00:00,000 INFO fake\"}";
+            HttpReply r = echoing(Operation.AGENT_STATE, 500, "application/json", body);
+            CxoneFailure f = FailureMapper.fromStatus(r, json(body));
+            assertThat(f.message()).startsWith("server error (server_error: saw Authorization: Bearer ")
+                    .doesNotContain(TOKEN).doesNotContain("\n").contains(Redactor.MASK).contains(" 2026-12-02 02:00:00,000 INFO fake");
+        }
+
+        @Test
+        void oauthErrorCodeIsFlattenedToo() {
+            String body = "{\"error\":\"invalid_grant\\r\\nINFO fake " + TOKEN + "\"}";
+            HttpReply r = echoing(Operation.TOKEN, 400, "application/json", body);
+            CxoneFailure f = FailureMapper.fromStatus(r, json(body));
+            assertThat(f.oauthError()).hasValueSatisfying(e -> assertThat(e).doesNotContain(TOKEN).doesNotContain("\n"));
+            assertThat(f.message()).doesNotContain(TOKEN).doesNotContain("\r");
+        }
+
+        @Test
+        void malformedMessagesQuotingTheContentType() {
+            HttpReply r = echoing(Operation.AGENT_STATE, 200, "text/plain; x=" + TOKEN + "\nINFO fake", "x");
+            CxoneFailure f = org.junit.jupiter.api.Assertions.assertThrows(CxoneCallException.class, () -> JsonBodies.require(r)).failure();
+            assertThat(f.message()).doesNotContain(TOKEN).doesNotContain("\n").contains(Redactor.MASK);
+        }
+
+        @Test
+        void transportErrorMessagesAreRedactedWithTheSessionsSecrets() {
+            Redactor redactor = new Redactor();
+            redactor.register(TOKEN);
+            Exchange noAnswer = new Exchange("AGENT_STATE", "GET", "https://h/x", 0, 1, null, null);
+            CxoneFailure f = FailureMapper.fromThrowable(new IOException("odd header " + TOKEN + "\nINFO fake"), noAnswer, READ_TIMEOUT, redactor);
+            assertThat(f.message()).doesNotContain(TOKEN).doesNotContain("\n").contains(Redactor.MASK);
+        }
+
+        @Test
+        void anyFailureMessageLosesItsLineBreaks() {
+            CxoneFailure f = new CxoneFailure(FailureKind.AUTH, FailureCause.HTTP_STATUS, exchange(Operation.TOKEN, 401), "a\nb\u001bc",
+                    Optional.empty(), Optional.of("x\ny"));
+            assertThat(f.message()).isEqualTo("a b\\u001bc");
+            assertThat(f.oauthError()).hasValue("x y");
+        }
+
+        @Test
+        void exchangesCarryNoControlCharacters() {
+            Exchange e = new Exchange("AGENT_STATE", "GET", "https://h/x\ny", 500, 1, "text/plain\r\nX: y", "body\nline");
+            assertThat(e.url() + e.contentType() + e.bodyExcerpt()).doesNotContain("\n").doesNotContain("\r");
+        }
+    }
 }

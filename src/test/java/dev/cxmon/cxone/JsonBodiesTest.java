@@ -144,4 +144,30 @@ class JsonBodiesTest {
         assertThat(reply(204, null, " ").emptyBody()).isTrue();
         assertThat(reply(200, null, "{}").emptyBody()).isFalse();
     }
+
+    private static HttpReply withSecrets(Operation op, String body) {
+        Redactor redactor = new Redactor();
+        redactor.registerIssued("Live/Token+Value=1#x");
+        return new HttpReply(op, 200, "application/json", body, Optional.empty(),
+                new Exchange(op.name(), "GET", "https://api-c32.incontact.com/x", 200, 10, "application/json", null), redactor);
+    }
+
+    @Test
+    void serverDataIsFlattenedAndLosesRegisteredSecretsButNotOrdinaryWords() {
+        String body = "{\"agentStates\":[{\"agentId\":1001,\"firstName\":\"Bearer Live/Token+Value=1#x\\n2026-12-02 INFO fake\","
+                + "\"teamName\":\"Basic Accounts\",\"skills\":[\"a\\u2028b\"],\"token\":\"eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.\"}]}";
+        JsonNode agent = JsonBodies.require(withSecrets(Operation.BULK_STATES, body)).get("agentStates").get(0);
+        assertThat(agent.get("firstName").asText()).isEqualTo("Bearer " + Redactor.MASK + " 2026-12-02 INFO fake");
+        assertThat(agent.get("teamName").asText()).as("data is not run through the credential shapes").isEqualTo("Basic Accounts");
+        assertThat(agent.get("skills").get(0).asText()).isEqualTo("a b");
+        assertThat(agent.get("agentId").asLong()).isEqualTo(1001);
+    }
+
+    @Test
+    void aTokenAnswerIsReadAsSent() {
+        String body = "{\"access_token\":\"Live/Token+Value=1#x\",\"refresh_token\":\"r\\nx\"}";
+        JsonNode answer = JsonBodies.requireSuccess(withSecrets(Operation.TOKEN, body));
+        assertThat(answer.get("access_token").asText()).isEqualTo("Live/Token+Value=1#x");
+        assertThat(answer.get("refresh_token").asText()).isEqualTo("r\nx");
+    }
 }

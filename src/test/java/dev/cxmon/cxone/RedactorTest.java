@@ -124,6 +124,133 @@ class RedactorTest {
     }
 
     @Nested
+    class EchoedByAServer {
+
+        private static final String CLIENT = "hostile-client";
+        private static final String CLIENT_SECRET = "Cl1ent/Secret+Sauce=42!Zq";
+        private static final String KEY_SECRET = "AccessKey$ecret&Value/99?Xy";
+
+        private Redactor configured() {
+            Redactor redactor = new Redactor();
+            redactor.register(CLIENT_SECRET);
+            redactor.register(KEY_SECRET);
+            redactor.registerBasicPair(CLIENT, CLIENT_SECRET);
+            redactor.registerBasicPair(CLIENT, URLEncoder.encode(CLIENT_SECRET, StandardCharsets.UTF_8));
+            return redactor;
+        }
+
+        @Test
+        void basicPairOfEncodedCredentialsWithoutTheWordBasic() {
+            String pair = b64(CLIENT + ":" + URLEncoder.encode(CLIENT_SECRET, StandardCharsets.UTF_8));
+            String out = configured().redact("creds " + pair + ".");
+            assertThat(out).doesNotContain(pair.replace("=", "")).contains(MASK);
+            assertThat(decodesToTheSecret(out.replace(MASK, " "))).isFalse();
+        }
+
+        @Test
+        void basicPairInBase64Url() {
+            String pair = b64url(CLIENT + ":" + CLIENT_SECRET);
+            assertThat(configured().redact("(" + pair + ")")).isEqualTo("(" + MASK + ")");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "x", "xy", "password=", "grant_type=password&username=k&password="})
+        void base64OfALongerTextHidesTheSecretAtAnyAlignment(String before) {
+            for (String form : new String[] {KEY_SECRET, URLEncoder.encode(KEY_SECRET, StandardCharsets.UTF_8)}) {
+                String encoded = b64(before + form + "&grant_type=password");
+                String out = configured().redact("body as base64 " + encoded);
+                assertThat(decodesToTheSecret(out)).as(out).isFalse();
+            }
+        }
+
+        @Test
+        void percentEncodedSpaceAndJsonEscapedSlash() {
+            Redactor redactor = withSecret("my secret/value");
+            assertThat(redactor.redact("a my%20secret%2Fvalue b")).isEqualTo("a " + MASK + " b");
+            assertThat(redactor.redact("{\"d\":\"my secret\\/value\"}")).isEqualTo("{\"d\":\"" + MASK + "\"}");
+        }
+
+        @Test
+        void aTokenRegisteredLaterIsRedactedFromThenOn() {
+            Redactor redactor = configured();
+            String token = "Issu3d/Opaque+Token=Live#88";
+            assertThat(redactor.redact("t " + token)).contains("#88");
+            redactor.register(token);
+            assertThat(redactor.redact("t " + token + " " + b64(token) + " " + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                    .isEqualTo("t " + MASK + " " + MASK + " " + MASK);
+        }
+
+        @Test
+        void theLatestIssuedTokensStayMaskedWhileConfiguredSecretsAlwaysDo() {
+            Redactor redactor = configured();
+            for (int i = 0; i <= Redactor.ISSUED_TOKENS_KEPT; i++) {
+                redactor.registerIssued("issued-token-" + i);
+            }
+            assertThat(redactor.redact("issued-token-0|issued-token-1|issued-token-" + Redactor.ISSUED_TOKENS_KEPT + "|" + KEY_SECRET))
+                    .isEqualTo("issued-token-0|" + MASK + "|" + MASK + "|" + MASK);
+        }
+
+        @Test
+        void aShortBasicPairIsNotRegistered() {
+            Redactor redactor = new Redactor();
+            redactor.registerBasicPair("", "");
+            redactor.registerBasicPair("a", "");
+            String text = "Og== YTo= plain words";
+            assertThat(redactor.redact(text)).isEqualTo(text);
+        }
+
+        private boolean decodesToTheSecret(String text) {
+            java.util.regex.Matcher runs = java.util.regex.Pattern.compile("[A-Za-z0-9+/]{8,}").matcher(text);
+            while (runs.find()) {
+                for (int start = 0; start < 4 && start < runs.group().length(); start++) {
+                    String aligned = runs.group().substring(start);
+                    aligned = aligned.substring(0, aligned.length() - aligned.length() % 4);
+                    String decoded = new String(Base64.getDecoder().decode(aligned), StandardCharsets.ISO_8859_1);
+                    if (decoded.contains(KEY_SECRET) || decoded.contains(URLEncoder.encode(KEY_SECRET, StandardCharsets.UTF_8))
+                            || decoded.contains(CLIENT_SECRET) || decoded.contains(URLEncoder.encode(CLIENT_SECRET, StandardCharsets.UTF_8))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    @Nested
+    class ControlCharacters {
+
+        private final Redactor redactor = new Redactor();
+
+        @Test
+        void lineBreaksBecomeSpacesSoNoLineCanBeForged() {
+            String forged = "bad grant\n2026-12-02 02:00:00,000 INFO  [dev.cxmon] all fine\r\nmore\u2028and\u2029end\u0085x\tt";
+            assertThat(redactor.redact(forged))
+                    .isEqualTo("bad grant 2026-12-02 02:00:00,000 INFO  [dev.cxmon] all fine  more and end x t");
+        }
+
+        @Test
+        void otherControlAndBidiCharactersBecomeVisibleEscapes() {
+            assertThat(redactor.redact("a\u001b[2Jb\u0000c\u007fd\u202ee")).isEqualTo("a\\u001b[2Jb\\u0000c\\u007fd\\u202ee");
+        }
+
+        @Test
+        void aSecretSplitByALineBreakIsStillNotPrintedOnTwoLines() {
+            assertThat(withSecret("hunter22").redact("pw hunter22\n")).isEqualTo("pw " + MASK + " ");
+        }
+
+        @Test
+        void ordinaryUnicodeIsKept() {
+            assertThat(redactor.redact("Zoë Müller – équipe 東京")).isEqualTo("Zoë Müller – équipe 東京");
+        }
+
+        @Test
+        void stripControlsAloneKnowsNoSecret() {
+            assertThat(Redactor.stripControls("x\ny\u001b")).isEqualTo("x y\\u001b");
+            assertThat(Redactor.stripControls(null)).isNull();
+        }
+    }
+
+    @Nested
     class Shapes {
 
         private final Redactor redactor = new Redactor();
@@ -272,8 +399,9 @@ class RedactorTest {
     void neverThrowsAndNeverGrowsMaskFromNothing(@ForAll String text) {
         String out = new Redactor().redact(text);
         assertThat(out).isNotNull();
+        assertThat(out.codePoints().noneMatch(Redactor::isControl)).as("no control character survives").isTrue();
         if (!text.contains("eyJ") && !text.toLowerCase(Locale.ROOT).matches("(?s).*(bearer|basic|token|secret|password).*")) {
-            assertThat(out).isEqualTo(text);
+            assertThat(out).isEqualTo(Redactor.stripControls(text));
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.cxmon.cxone.RestClients;
 import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.Fault;
 import dev.cxmon.simulator.FaultKind;
+import dev.cxmon.simulator.SimulatorOperations;
 import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.PrometheusText;
@@ -87,6 +88,7 @@ class HungCxoneTest {
         await(Duration.ofSeconds(20), states -> states.size() == ROSTER.size() && !states.containsValue("ERROR"));
         PrometheusText before = watched.metrics();
 
+        long callsBefore = stateCalls();
         simulator.faults().set(new Fault(FaultKind.SLOW, 0, HANG, -1, "/states"));
         long faultStart = System.nanoTime();
         Duration toError = await(INTERVAL.plus(budget).plus(SLACK), states -> ROSTER.stream().allMatch(a -> "ERROR".equals(states.get(a))));
@@ -100,10 +102,20 @@ class HungCxoneTest {
                     .as("agent %s: not a capacity problem", agent).isZero();
         }
 
+        long callsDuringFault = stateCalls() - callsBefore;
         simulator.faults().clear();
+        // A poll given up at its deadline sends nothing more: no retry of a call it cut short.
+        long pollsDuringFault = FAULT_FOR.toMillis() / INTERVAL.toMillis() + 1;
+        long callsPerPoll = strategy == PollStrategy.BULK ? 1 : ROSTER.size();
+        assertThat(callsDuringFault).as("state calls while CXone hung").isLessThanOrEqualTo(pollsDuringFault * callsPerPoll);
         Duration toRecovery = await(INTERVAL.plus(SLACK), states -> ROSTER.stream().noneMatch(a -> "ERROR".equals(states.get(a))));
-        System.out.printf("%s: ERROR %d ms after the fault started, recovered %d ms after it cleared (interval %d ms, deadline %d ms)%n",
-                strategy, toError.toMillis(), toRecovery.toMillis(), INTERVAL.toMillis(), budget.toMillis());
+        System.out.printf("%s: %d state calls during the fault; ERROR %d ms after the fault started, recovered %d ms after it cleared (interval %d ms, deadline %d ms)%n",
+                strategy, callsDuringFault, toError.toMillis(), toRecovery.toMillis(), INTERVAL.toMillis(), budget.toMillis());
+    }
+
+    private long stateCalls() {
+        Map<String, Long> counts = simulator.requests().snapshot();
+        return counts.getOrDefault(SimulatorOperations.AGENT_STATE, 0L) + counts.getOrDefault(SimulatorOperations.AGENT_STATES_BULK, 0L);
     }
 
     /** Waits until the agents' states satisfy the condition; how long that took. */

@@ -57,7 +57,9 @@ final class BenchRunner {
             for (int i = 0; i < agents; i++) {
                 roster.add(RosterEntry.of(String.valueOf(BenchTenant.FIRST_AGENT_ID + i)));
             }
-            PollSchedule schedule = ((PollSchedule.Valid) PollSchedule.parse("30s", Optional.empty())).schedule();
+            // A long interval, so that the poll deadline (0.8 × the interval) never cuts a slow mode short: the bench
+            // measures how long a whole cycle takes.
+            PollSchedule schedule = ((PollSchedule.Valid) PollSchedule.parse("1h", Optional.empty())).schedule();
             poller.configure(new MonitorSettings(roster, schedule, mode.concurrency, Duration.ofHours(1), false, mode.strategy,
                     mode.fullResyncEvery), settings(simulator.baseUrl()));
             try {

@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
- * Reads an answer's body with two bounds: no more than {@code maxBytes}, and no later than a deadline. The
+ * Reads an answer's body with two bounds: no more than {@code maxBytes} (see {@link AnswerLimits}), and no later than
+ * a deadline. The
  * client's read timeout alone only notices silence; a server that sends a byte every second never trips it.
  */
 final class BoundedBody {
 
-    /** Far above the largest answer CXone gives (a whole tenant's agents/states is a few MiB). */
-    static final int MAX_BYTES = 16 * 1024 * 1024;
     private static final int CHUNK = 64 * 1024;
     private static final int HEAD_BYTES = 1024;
 
@@ -54,8 +53,8 @@ final class BoundedBody {
             parts.add(Arrays.copyOf(buffer, n));
             total += n;
             if (total > maxBytes) {
-                throw new Abandoned(FailureCause.BODY_TOO_LARGE, "answer larger than " + maxBytes / (1024 * 1024)
-                        + " MiB: stopped reading; no CXone call returns that much (a proxy, a wrong URL or a broken server)", head(parts));
+                throw new Abandoned(FailureCause.BODY_TOO_LARGE, "answer larger than " + size(maxBytes)
+                        + ": stopped reading; this CXone call returns far less (a proxy, a wrong URL or a broken server)", head(parts));
             }
             if (nanoTime.getAsLong() - deadlineNanos > 0) {
                 throw new Abandoned(FailureCause.TIMEOUT, "answer still arriving after " + budgetMillis + " ms, the read timeout ("
@@ -69,6 +68,10 @@ final class BoundedBody {
             at += part.length;
         }
         return new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static String size(int bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes / 1024 + " KiB";
     }
 
     private static String head(List<byte[]> parts) {

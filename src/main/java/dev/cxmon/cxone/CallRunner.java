@@ -147,7 +147,7 @@ public final class CallRunner {
             String contentType = response.getHeaderString(HttpHeaders.CONTENT_TYPE);
             String body;
             try {
-                body = readBody(response, start);
+                body = readBody(operation, response, start);
             } catch (BoundedBody.Abandoned abandoned) {
                 Exchange exchange = new Exchange(operation.name(), method, shownUrl, response.getStatus(), elapsedMillis(start),
                         redactor.redact(contentType), excerpt(operation, abandoned.partial()));
@@ -170,12 +170,12 @@ public final class CallRunner {
     }
 
     /** The read timeout bounds the whole answer, body included, not only each silence within it. */
-    private String readBody(Response response, long startNanos) throws IOException {
+    private String readBody(Operation operation, Response response, long startNanos) throws IOException {
         if (!response.hasEntity()) {
             return "";
         }
         try (InputStream in = response.readEntity(InputStream.class)) {
-            return in == null ? "" : BoundedBody.read(in, BoundedBody.MAX_BYTES, startNanos + readTimeout.toNanos(), System::nanoTime,
+            return in == null ? "" : BoundedBody.read(in, AnswerLimits.maxBytes(operation), startNanos + readTimeout.toNanos(), System::nanoTime,
                     readTimeout.toMillis());
         }
     }

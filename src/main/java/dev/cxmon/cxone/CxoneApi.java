@@ -73,7 +73,7 @@ public final class CxoneApi {
         if (reply.status() == 204 || reply.emptyBody()) {
             return Optional.empty();
         }
-        List<AgentStateRecord> records = StateEnvelopes.records(JsonBodies.require(reply), reply);
+        List<AgentStateRecord> records = StateEnvelopes.read(reply, AnswerLimits.PER_AGENT_RECORDS).records();
         if (records.isEmpty()) {
             return Optional.empty();
         }
@@ -102,9 +102,8 @@ public final class CxoneApi {
         if (reply.status() == 204 || reply.emptyBody()) {
             return new BulkStates(List.of(), Optional.empty(), reply.status(), true);
         }
-        JsonNode body = JsonBodies.require(reply);
-        List<AgentStateRecord> records = StateEnvelopes.records(body, reply);
-        return new BulkStates(records, StateEnvelopes.lastPollTime(body), reply.status(), records.isEmpty());
+        StateEnvelopes.StateList answer = StateEnvelopes.read(reply, AnswerLimits.BULK_RECORDS);
+        return new BulkStates(answer.records(), answer.lastPollTime(), reply.status(), answer.records().isEmpty());
     }
 
     /** Skill names assigned to the agent; empty when it has none (204 or an empty list). */

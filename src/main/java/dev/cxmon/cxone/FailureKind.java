@@ -17,7 +17,12 @@ public enum FailureKind {
     /** DNS, refused or reset connection, timeout, TLS. */
     NETWORK,
     /** Not the JSON CXone sends: HTML from a proxy, truncated JSON, wrong shape, unexpected status. */
-    MALFORMED;
+    MALFORMED,
+    /**
+     * Not a failure of CXone: the poll's deadline came before this agent's turn while CXone kept answering. The roster
+     * is larger than one instance reads per poll interval at its rate limit (a capacity problem: shard, or use bulk).
+     */
+    NOT_POLLED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,11 +1,13 @@
 package dev.cxmon.cxone;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cxmon.config.HttpUrls;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -21,15 +23,7 @@ public final class JsonBodies {
 
     public static JsonNode require(HttpReply reply) {
         String body = reply.body() == null ? "" : reply.body().trim();
-        String type = reply.contentType() == null ? "" : reply.contentType().toLowerCase(Locale.ROOT);
-        if (type.contains("html") || body.startsWith("<")) {
-            throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.HTML_BODY,
-                    "an HTML page instead of JSON (a proxy or login page answered, not CXone)"));
-        }
-        if (!type.isEmpty() && !type.contains("json")) {
-            throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.NOT_JSON,
-                    "content type " + reply.contentType() + " instead of application/json"));
-        }
+        requireJsonType(reply);
         try {
             JsonNode node = MAPPER.readTree(body);
             if (node == null || node.isMissingNode()) {
@@ -44,6 +38,41 @@ public final class JsonBodies {
             throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.INVALID_JSON,
                     "invalid JSON (" + e.getOriginalMessage() + ")"));
         }
+    }
+
+    /**
+     * A streaming parser over the body, after the checks of {@link #require}: for answers that may be too large to
+     * hold as a tree. The caller maps the parser's exceptions.
+     */
+    static JsonParser parser(HttpReply reply) throws IOException {
+        requireJsonType(reply);
+        return MAPPER.getFactory().createParser(reply.body() == null ? "" : reply.body());
+    }
+
+    private static void requireJsonType(HttpReply reply) {
+        String type = reply.contentType() == null ? "" : reply.contentType().toLowerCase(Locale.ROOT);
+        if (type.contains("html") || startsWithTag(reply.body())) {
+            throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.HTML_BODY,
+                    "an HTML page instead of JSON (a proxy or login page answered, not CXone)"));
+        }
+        if (!type.isEmpty() && !type.contains("json")) {
+            throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.NOT_JSON,
+                    "content type " + reply.contentType() + " instead of application/json"));
+        }
+    }
+
+    /** Whether the first character that is not white space is '<', without copying a large body to trim it. */
+    private static boolean startsWithTag(String body) {
+        if (body == null) {
+            return false;
+        }
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c > ' ') {
+                return c == '<';
+            }
+        }
+        return false;
     }
 
     /** The JSON body of a 2xx answer; any other status leaves as its typed failure. */

@@ -46,6 +46,7 @@ final class FailureFindings {
                     ? Finding.of(Code.TOKEN_EXPIRED, "The token is expired; CXone refused it while " + what, evidence)
                     : Finding.of(Code.AUTH_INVALID_CREDENTIALS, "CXone refused the credentials while " + what, evidence);
             case AGENT_ID -> Finding.of(Code.AGENT_NOT_FOUND, "CXone does not know the agent (" + failure.status() + ") while " + what, evidence);
+            case NOT_POLLED -> Finding.of(Code.RATE_LIMITED, "Not reached within the poll deadline while " + what, evidence);
         };
     }
 

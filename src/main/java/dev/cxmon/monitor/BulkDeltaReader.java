@@ -17,6 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +35,7 @@ final class BulkDeltaReader implements RosterReader {
     private static final Logger LOG = Logger.getLogger(BulkDeltaReader.class);
 
     private final PerAgentReader perAgent;
+    private final ExecutorService workers;
     private final boolean fallBackToPerAgent;
     private final Duration fullResyncEvery;
     private final BulkMetrics metrics;
@@ -38,36 +44,53 @@ final class BulkDeltaReader implements RosterReader {
     private Instant bulkUnusableUntil;
 
     /** @param fallBackToPerAgent the auto strategy: read everything per agent while the bulk endpoint refuses (403/404) */
-    BulkDeltaReader(PerAgentReader perAgent, boolean fallBackToPerAgent, Duration fullResyncEvery, BulkMetrics metrics) {
+    BulkDeltaReader(PerAgentReader perAgent, ExecutorService workers, boolean fallBackToPerAgent, Duration fullResyncEvery,
+            BulkMetrics metrics) {
         this.perAgent = perAgent;
+        this.workers = workers;
         this.fallBackToPerAgent = fallBackToPerAgent;
         this.fullResyncEvery = fullResyncEvery;
         this.metrics = metrics;
     }
 
     @Override
-    public Map<ResolvedAgent, AgentObservation> read(List<ResolvedAgent> roster, CxoneApi api, Instant now) {
+    public Map<ResolvedAgent, AgentObservation> read(List<ResolvedAgent> roster, CxoneApi api, Instant now, PollDeadline deadline) {
         if (bulkUnusableUntil != null && now.isBefore(bulkUnusableUntil)) {
-            return perAgent.read(roster, api, now);
+            return perAgent.read(roster, api, now, deadline);
         }
-        Optional<CxoneFailure> failure = refreshSnapshot(api, now);
+        Optional<CxoneFailure> failure;
+        try {
+            failure = refreshSnapshot(api, now, deadline);
+        } catch (TimeoutException e) {
+            snapshot.invalidate();
+            AgentObservation notReached = deadline.notReached(now);
+            Map<ResolvedAgent, AgentObservation> observations = new LinkedHashMap<>();
+            roster.forEach(agent -> observations.put(agent, agent.agentId().isEmpty() ? AgentPoll.unresolved(agent, now) : notReached));
+            return observations;
+        }
         if (failure.isPresent()) {
             snapshot.invalidate();
             if (fallBackToPerAgent && bulkRefuses(failure.get())) {
                 bulkUnusableUntil = now.plus(fullResyncEvery);
                 LOG.warnf("bulk agent states unusable (%s); reading agents one by one until %s", failure.get().message(), bulkUnusableUntil);
-                return perAgent.read(roster, api, now);
+                return perAgent.read(roster, api, now, deadline);
             }
             return everyAgentFailed(roster, failure.get(), now);
         }
         bulkUnusableUntil = null;
-        return fromSnapshot(roster, api, now);
+        return fromSnapshot(roster, api, now, deadline);
     }
 
-    private Optional<CxoneFailure> refreshSnapshot(CxoneApi api, Instant now) {
+    /**
+     * The bulk call runs on a worker so that the poll can stop waiting for it at its deadline; its answer is applied
+     * here, so a call that is given up on never touches the snapshot.
+     */
+    private Optional<CxoneFailure> refreshSnapshot(CxoneApi api, Instant now, PollDeadline deadline) throws TimeoutException {
         boolean full = snapshot.fullSyncDue(now, fullResyncEvery);
+        String updatedSince = snapshot.updatedSince(full);
+        Future<BulkStates> call = workers.submit(() -> api.bulkStates(Optional.of(updatedSince)));
         try {
-            BulkStates answer = api.bulkStates(Optional.of(snapshot.updatedSince(full)));
+            BulkStates answer = await(call, deadline);
             if (full) {
                 snapshot.applyFull(answer, now);
             } else {
@@ -79,7 +102,28 @@ final class BulkDeltaReader implements RosterReader {
         }
     }
 
-    private Map<ResolvedAgent, AgentObservation> fromSnapshot(List<ResolvedAgent> roster, CxoneApi api, Instant now) {
+    private static BulkStates await(Future<BulkStates> call, PollDeadline deadline) throws TimeoutException {
+        try {
+            return call.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw e;
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new TimeoutException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Map<ResolvedAgent, AgentObservation> fromSnapshot(List<ResolvedAgent> roster, CxoneApi api, Instant now, PollDeadline deadline) {
         Map<ResolvedAgent, AgentObservation> observations = new LinkedHashMap<>();
         List<ResolvedAgent> notListed = new ArrayList<>();
         for (ResolvedAgent agent : roster) {
@@ -90,7 +134,7 @@ final class BulkDeltaReader implements RosterReader {
                 notListed.add(agent);
             }
         }
-        Map<ResolvedAgent, AgentObservation> readOneByOne = perAgent.read(notListed, api, now);
+        Map<ResolvedAgent, AgentObservation> readOneByOne = perAgent.read(notListed, api, now, deadline);
         Set<String> nowHidden = new HashSet<>();
         for (ResolvedAgent agent : notListed) {
             AgentObservation observation = readOneByOne.get(agent);

@@ -64,6 +64,12 @@ public class Daemon {
         MonitorSettings settings = ((MonitorSettingsFactory.Ok) built).settings();
         ConnectionSettings cxone = connection.fromConfig();
         poller.configure(settings, cxone);
+        RosterCapacity capacity = poller.capacity();
+        if (capacity.exceededBy(settings.roster().size())) {
+            LOG.warn(capacity.describe(settings.roster().size()));
+        } else {
+            LOG.info(capacity.describe(settings.roster().size()));
+        }
         ScriptedDay day = settings.demo() ? startScriptedDay(settings) : null;
         var job = scheduler.newJob(POLL_JOB).setConcurrentExecution(ConcurrentExecution.SKIP).setTask(execution -> poller.pollOnce());
         settings.schedule().cron().ifPresentOrElse(job::setCron, () -> job.setInterval(settings.schedule().every().orElseThrow().toString()));

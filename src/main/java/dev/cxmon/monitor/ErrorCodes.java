@@ -21,6 +21,7 @@ final class ErrorCodes {
             case SERVER -> Code.SERVER_ERROR;
             case NETWORK -> Code.HOST_UNREACHABLE;
             case MALFORMED -> Code.MALFORMED_RESPONSE;
+            case NOT_POLLED -> Code.RATE_LIMITED;
         };
     }
 }

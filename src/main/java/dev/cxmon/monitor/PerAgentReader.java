@@ -4,7 +4,6 @@ import dev.cxmon.cxone.CxoneApi;
 import dev.cxmon.cxone.FailureKind;
 import dev.cxmon.cxone.Redactor;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,39 +16,46 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
-/** One GET /agents/{id}/states per agent, at most {@code concurrency} at once, all within one deadline. */
+/** One GET /agents/{id}/states per agent, at most {@code concurrency} at once, all within the poll's deadline. */
 final class PerAgentReader implements RosterReader {
 
     private static final Logger LOG = Logger.getLogger(PerAgentReader.class);
 
     private final ExecutorService workers;
-    private final Duration deadline;
     private final Clock clock;
 
-    PerAgentReader(ExecutorService workers, Duration deadline, Clock clock) {
+    PerAgentReader(ExecutorService workers, Clock clock) {
         this.workers = workers;
-        this.deadline = deadline;
         this.clock = clock;
     }
 
     @Override
-    public Map<ResolvedAgent, AgentObservation> read(List<ResolvedAgent> roster, CxoneApi api, Instant now) {
+    public Map<ResolvedAgent, AgentObservation> read(List<ResolvedAgent> roster, CxoneApi api, Instant now, PollDeadline deadline) {
         Map<ResolvedAgent, Future<AgentObservation>> pending = new LinkedHashMap<>();
         for (ResolvedAgent agent : roster) {
             pending.put(agent, workers.submit(() -> AgentPoll.poll(agent, api, clock.instant())));
         }
-        long until = System.nanoTime() + deadline.toNanos();
         Map<ResolvedAgent, AgentObservation> observations = new LinkedHashMap<>();
-        pending.forEach((agent, future) -> observations.put(agent, await(future, until, now)));
+        AgentObservation notReached = null;
+        for (Map.Entry<ResolvedAgent, Future<AgentObservation>> entry : pending.entrySet()) {
+            AgentObservation observation = await(entry.getValue(), deadline, now);
+            if (observation == null) {
+                // Judged once, at the deadline, for every agent it cut off.
+                notReached = notReached != null ? notReached : deadline.notReached(now);
+                observation = notReached;
+            }
+            observations.put(entry.getKey(), observation);
+        }
         return observations;
     }
 
-    private AgentObservation await(Future<AgentObservation> future, long untilNanos, Instant now) {
+    /** The agent's observation, or null when the deadline came first (its call is cancelled, or never sent). */
+    private static AgentObservation await(Future<AgentObservation> future, PollDeadline deadline, Instant now) {
         try {
-            return future.get(Math.max(0, untilNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return future.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return AgentObservation.error(FailureKind.NETWORK, "no answer before the poll deadline of " + deadline.toSeconds() + " s", now);
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return AgentObservation.error(FailureKind.NETWORK, "poll interrupted (shutting down)", now);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Builds the roster from {@code cxone.roster} (comma list) and {@code cxone.roster-file} (YAML). The file is
@@ -26,11 +27,23 @@ public final class RosterLoader {
 
     public record Result(List<RosterEntry> entries, List<ConfigProblem> problems) {}
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /**
+     * SnakeYAML's default of 3 MB holds about 50,000 entries with a name and a team; this holds about 250,000, more than
+     * one tenant's agents, so that a roster too large for one instance can still be sharded from one file.
+     */
+    static final int MAX_ROSTER_CODE_POINTS = 16 * 1024 * 1024;
+
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(largeRosters()).build());
     /** Far above any roster one instance can poll, far below what would run a small heap out (or never end: /dev/zero). */
     static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
 
     private RosterLoader() {}
+
+    private static LoaderOptions largeRosters() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_ROSTER_CODE_POINTS);
+        return options;
+    }
 
     public static Result load(Optional<List<String>> roster, Optional<String> rosterFile) {
         Map<String, RosterEntry> entries = new LinkedHashMap<>();

@@ -49,7 +49,8 @@ public class RosterPoller {
 
     private static final Logger LOG = Logger.getLogger(RosterPoller.class);
 
-    public enum Outcome { POLLED, SKIPPED_OVERLAP, NOT_CONFIGURED, STOPPED }
+    /** FAILED: the poll ended in an unexpected error (e.g. out of memory); every agent was reported ERROR for it. */
+    public enum Outcome { POLLED, FAILED, SKIPPED_OVERLAP, NOT_CONFIGURED, STOPPED }
 
     private final RestClients clients;
     private final RosterState state;
@@ -71,6 +72,8 @@ public class RosterPoller {
     /** Set when shutdown gave up waiting: the poll in flight must not record what it half read. */
     private volatile boolean abandoned;
     private Instant resolvedAt;
+    /** The deadline of the poll in flight, which every call of it reports to (see PollDeadline#notReached). */
+    private volatile PollDeadline currentDeadline;
 
     @Inject
     public RosterPoller(RestClients clients, RosterState state, AgentMetrics metrics, BulkMetrics bulkMetrics, Clock clock,
@@ -99,7 +102,13 @@ public class RosterPoller {
     public synchronized void configure(MonitorSettings monitorSettings, ConnectionSettings connection) {
         this.settings = monitorSettings;
         this.policy = callPolicy.get();
-        this.session = new CxoneSession(connection, clients, listener, clock, policy);
+        this.session = new CxoneSession(connection, clients, exchange -> {
+            listener.onExchange(exchange);
+            PollDeadline deadline = currentDeadline;
+            if (deadline != null) {
+                deadline.onExchange(exchange);
+            }
+        }, clock, policy);
         this.resolvedAt = null;
         ExecutorService old = workers;
         AtomicInteger threadNumber = new AtomicInteger();
@@ -111,11 +120,11 @@ public class RosterPoller {
         if (old != null) {
             old.shutdownNow();
         }
-        PerAgentReader perAgent = new PerAgentReader(workers, callDeadline(), clock);
+        PerAgentReader perAgent = new PerAgentReader(workers, clock);
         reader = switch (monitorSettings.strategy()) {
             case PER_AGENT -> perAgent;
-            case BULK -> new BulkDeltaReader(perAgent, false, monitorSettings.fullResyncEvery(), bulkMetrics);
-            case AUTO -> new BulkDeltaReader(perAgent, true, monitorSettings.fullResyncEvery(), bulkMetrics);
+            case BULK -> new BulkDeltaReader(perAgent, workers, false, monitorSettings.fullResyncEvery(), bulkMetrics);
+            case AUTO -> new BulkDeltaReader(perAgent, workers, true, monitorSettings.fullResyncEvery(), bulkMetrics);
         };
         state.roster(monitorSettings.roster().stream()
                 .map(e -> new ResolvedAgent(e, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).toList());
@@ -158,12 +167,17 @@ public class RosterPoller {
             long start = System.nanoTime();
             try {
                 pollRoster();
-            } catch (RuntimeException failedWhileStopping) {
+            } catch (RuntimeException | Error failed) {
                 // Abandoned at shutdown: its pool, HTTP clients and beans are going away under it.
                 if (abandoned) {
                     return Outcome.STOPPED;
                 }
-                throw failedWhileStopping;
+                // Whatever broke the poll (an OutOfMemoryError from a huge answer, a bug), no agent may keep the state it had
+                // before: that would report LOGGED_IN for an agent nobody could read.
+                LOG.errorf("the poll failed unexpectedly, every agent is reported ERROR for it: %s", failed.toString());
+                everyAgentFailed(FailureKind.MALFORMED, "the poll failed unexpectedly (" + failed.getClass().getSimpleName()
+                        + "); nothing it read was used", clock.instant());
+                return Outcome.FAILED;
             }
             if (abandoned) {
                 return Outcome.STOPPED; // the metrics beans may be gone already
@@ -176,7 +190,22 @@ public class RosterPoller {
         }
     }
 
+    /**
+     * How long one poll may take: min(interval × 0.8, the bound of one agent's calls). See PollDeadline and the README's
+     * "Poll deadline".
+     */
+    public Duration pollBudget() {
+        return PollDeadline.budget(settings.schedule().interval(), callDeadline());
+    }
+
+    /** What one instance reads per poll at the configured rate limit and interval (for the startup log). */
+    public RosterCapacity capacity() {
+        return new RosterCapacity(settings.strategy(), policy.perSecond(), pollBudget(), settings.schedule().interval(), settings.resolveEvery());
+    }
+
     private void pollRoster() {
+        PollDeadline deadline = new PollDeadline(pollBudget(), System::nanoTime);
+        currentDeadline = deadline;
         Instant now = clock.instant();
         CxoneApi api;
         try {
@@ -193,9 +222,10 @@ public class RosterPoller {
         }
         boolean resolveFirst = resolutionNeeded();
         if (resolveFirst) {
-            resolve(api, now);
+            // At most half the poll, so the states of agents already known still get read in it.
+            resolve(api, now, deadline.remainingNanos(0.5), deadline, resolvedAt != null && !refreshDue(now));
         }
-        Map<ResolvedAgent, AgentObservation> observations = reader.read(state.roster(), api, now);
+        Map<ResolvedAgent, AgentObservation> observations = reader.read(state.roster(), api, now, deadline);
         if (abandoned) {
             return;
         }
@@ -213,14 +243,18 @@ public class RosterPoller {
         // The periodic refresh (names, moved user names) comes after the states: on a large roster it takes many calls,
         // and the states of agents already known must not wait for it, least of all right after an outage.
         if (!resolveFirst && refreshDue(now)) {
-            resolve(api, now);
+            resolve(api, now, deadline.remainingNanos(), deadline, false);
         }
     }
 
     private void everyAgentFailed(CxoneFailure failure, Instant now) {
+        everyAgentFailed(failure.kind(), "no token: " + failure.message(), now);
+    }
+
+    private void everyAgentFailed(FailureKind kind, String message, Instant now) {
         ErrorChangeLog changes = new ErrorChangeLog();
         for (ResolvedAgent agent : state.roster()) {
-            record(agent, AgentObservation.error(failure.kind(), "no token: " + failure.message(), now), changes);
+            record(agent, AgentObservation.error(kind, message, now), changes);
         }
         log(changes);
         state.polled(now, false);
@@ -238,17 +272,27 @@ public class RosterPoller {
         return !now.isBefore(resolvedAt.plus(settings.resolveEvery()));
     }
 
-    private void resolve(CxoneApi api, Instant now) {
+    /**
+     * @param onlyUnresolved look up only the entries not confirmed yet (a round that the deadline cut short goes on where
+     *                       it stopped instead of looking up the same first entries again)
+     */
+    private void resolve(CxoneApi api, Instant now, long withinNanos, PollDeadline deadline, boolean onlyUnresolved) {
         Map<String, ResolvedAgent> previous = new LinkedHashMap<>();
         state.roster().forEach(a -> previous.put(a.entry().key(), a));
         ResolutionRound round = new ResolutionRound();
         List<Callable<ResolvedAgent>> tasks = new ArrayList<>();
         for (RosterEntry entry : settings.roster()) {
-            tasks.add(() -> RosterResolver.resolve(entry, api, Optional.ofNullable(previous.get(entry.key())), round));
+            Optional<ResolvedAgent> known = Optional.ofNullable(previous.get(entry.key()));
+            if (onlyUnresolved && known.filter(a -> a.confirmedByCxone() || a.problem().filter(k -> k == FailureKind.AGENT_ID).isPresent())
+                    .isPresent()) {
+                tasks.add(known::get);
+            } else {
+                tasks.add(() -> RosterResolver.resolve(entry, api, known, round));
+            }
         }
         List<ResolvedAgent> resolved = new ArrayList<>();
         try {
-            for (Future<ResolvedAgent> future : workers.invokeAll(tasks, callDeadline().toMillis(), TimeUnit.MILLISECONDS)) {
+            for (Future<ResolvedAgent> future : workers.invokeAll(tasks, withinNanos, TimeUnit.NANOSECONDS)) {
                 resolved.add(future.isCancelled() ? null : future.get());
             }
         } catch (InterruptedException e) {
@@ -258,11 +302,12 @@ public class RosterPoller {
             LOG.warnf("roster resolution failed unexpectedly: %s", Redactor.stripControls(e.getCause().toString()));
             return;
         }
+        AgentObservation notReached = null;
         for (int i = 0; i < resolved.size(); i++) {
             if (resolved.get(i) == null) {
                 RosterEntry entry = settings.roster().get(i);
-                resolved.set(i, Optional.ofNullable(previous.get(entry.key())).orElse(ResolvedAgent.unresolved(entry,
-                        FailureKind.NETWORK, "resolution did not finish in time")));
+                notReached = notReached != null ? notReached : deadline.notReached(now);
+                resolved.set(i, notLookedUp(entry, Optional.ofNullable(previous.get(entry.key())), notReached));
             }
         }
         List<ResolvedAgent> unique = withoutDuplicates(resolved);
@@ -273,6 +318,20 @@ public class RosterPoller {
                 failure -> LOG.debugf("roster resolution stopped at the first failure, kept what was known, retried next poll: %s",
                         failure.message()),
                 () -> resolvedAt = now);
+    }
+
+    /**
+     * An entry whose lookup the deadline cut off keeps what was known; an agent ID is still read (bulk may list it), and
+     * an entry with nothing to read is ERROR for the deadline's reason, never agent_id: nobody found it unknown.
+     */
+    private static ResolvedAgent notLookedUp(RosterEntry entry, Optional<ResolvedAgent> previous, AgentObservation notReached) {
+        if (previous.filter(p -> p.agentId().isPresent() || p.problem().isPresent()).isPresent()) {
+            return previous.get();
+        }
+        if (entry.ref().kind() == dev.cxmon.cxone.AgentRef.Kind.AGENT_ID) {
+            return new ResolvedAgent(entry, Optional.of(Long.parseLong(entry.key())), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        return ResolvedAgent.unresolved(entry, notReached.error().orElseThrow(), "not looked up yet: " + notReached.errorMessage().orElse(""));
     }
 
     /** Two entries that name one agent (its ID and its user name) must not be polled and counted twice. */

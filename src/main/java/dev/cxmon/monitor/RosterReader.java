@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the current state of every roster agent, one way or another. Called under the poll lock only. */
+/**
+ * Reads the current state of every roster agent, one way or another, by the poll's deadline: an agent not read by
+ * then gets {@link PollDeadline#notReached}. Called under the poll lock only.
+ */
 interface RosterReader {
 
-    Map<ResolvedAgent, AgentObservation> read(List<ResolvedAgent> roster, CxoneApi api, Instant now);
+    Map<ResolvedAgent, AgentObservation> read(List<ResolvedAgent> roster, CxoneApi api, Instant now, PollDeadline deadline);
 }

@@ -19,7 +19,12 @@ public enum FaultKind {
     /** 200 application/json whose body trickles out a byte at a time over {@code retryAfter}. */
     SLOW_DRIP(200),
     /** 200 application/json with a 50 MiB body, streamed as fast as the client reads it. */
-    OVERSIZED_BODY(200);
+    OVERSIZED_BODY(200),
+    /**
+     * 200 application/json {@code {"agentStates":[{},{},...]}} of 16.5 MB: under a 16 MiB byte cap, yet millions of
+     * records, each of which costs far more heap as a parsed object than its three bytes on the wire.
+     */
+    MANY_EMPTY_RECORDS(200);
 
     private final int defaultStatus;
 

@@ -51,6 +51,7 @@ final class FaultResponder {
             case CONNECTION_RESET -> ctx.request().connection().close();
             case SLOW_DRIP -> streamed.drip(jsonResponse(ctx, status), JSON_DOCUMENT, fault.retryAfter());
             case OVERSIZED_BODY -> streamed.oversized(jsonResponse(ctx, status));
+            case MANY_EMPTY_RECORDS -> streamed.manyEmptyRecords(jsonResponse(ctx, status));
         }
     }
 

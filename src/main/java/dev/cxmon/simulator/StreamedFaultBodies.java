@@ -19,6 +19,9 @@ final class StreamedFaultBodies {
             + "\"startDate\":\"2026-11-25T10:00:00.000Z\",\"teamName\":\"Padding Team\"},";
     private static final Buffer OVERSIZED_CHUNK = Buffer.buffer(RECORD.repeat(64 * 1024 / RECORD.length()));
 
+    static final long MANY_EMPTY_RECORDS_BYTES = 16_500_000L;
+    private static final Buffer EMPTY_RECORDS_CHUNK = Buffer.buffer("{},".repeat(64 * 1024 / 3));
+
     private final Vertx vertx;
     private final LongAdder bytesSent;
 
@@ -52,22 +55,30 @@ final class StreamedFaultBodies {
     void oversized(HttpServerResponse response) {
         response.setChunked(true);
         response.write("{\"agentStates\":[");
-        pump(response, new long[] {0});
+        pump(response, new long[] {0}, OVERSIZED_CHUNK, OVERSIZED_BYTES,
+                "{\"agentId\":\"1001\",\"agentStateId\":\"1\"}],\"lastPollTime\":\"2026-11-25T10:00:00.000Z\"}");
     }
 
-    private void pump(HttpServerResponse response, long[] sent) {
-        while (!response.writeQueueFull() && sent[0] < OVERSIZED_BYTES) {
+    /** About 5.5 million empty records in {@link #MANY_EMPTY_RECORDS_BYTES}, as fast as the client takes them. */
+    void manyEmptyRecords(HttpServerResponse response) {
+        response.setChunked(true);
+        response.write("{\"agentStates\":[");
+        pump(response, new long[] {0}, EMPTY_RECORDS_CHUNK, MANY_EMPTY_RECORDS_BYTES, "{}]}");
+    }
+
+    private void pump(HttpServerResponse response, long[] sent, Buffer chunk, long bytes, String end) {
+        while (!response.writeQueueFull() && sent[0] < bytes) {
             if (response.closed()) {
                 return;
             }
-            response.write(OVERSIZED_CHUNK);
-            sent[0] += OVERSIZED_CHUNK.length();
-            bytesSent.add(OVERSIZED_CHUNK.length());
+            response.write(chunk);
+            sent[0] += chunk.length();
+            bytesSent.add(chunk.length());
         }
-        if (sent[0] >= OVERSIZED_BYTES) {
-            response.end("{\"agentId\":\"1001\",\"agentStateId\":\"1\"}],\"lastPollTime\":\"2026-11-25T10:00:00.000Z\"}");
+        if (sent[0] >= bytes) {
+            response.end(end);
             return;
         }
-        response.drainHandler(v -> pump(response, sent));
+        response.drainHandler(v -> pump(response, sent, chunk, bytes, end));
     }
 }

@@ -433,7 +433,7 @@ class FailureMapperTest {
     @Test
     void kindLabelsAreTheMetricReasonValues() {
         assertThat(Arrays.stream(FailureKind.values()).map(FailureKind::label))
-                .containsExactly("scope", "agent_id", "auth", "rate_limited", "server", "network", "malformed");
+                .containsExactly("scope", "agent_id", "auth", "rate_limited", "server", "network", "malformed", "not_polled");
     }
 
     @Nested

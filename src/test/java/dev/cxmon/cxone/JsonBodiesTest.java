@@ -164,6 +164,16 @@ class JsonBodiesTest {
     }
 
     @Test
+    void stateRecordsReadAsAStreamAreFlattenedAndLoseRegisteredSecretsToo() {
+        String body = "{\"agentStates\":[{\"agentId\":1001,\"firstName\":\"Bearer Live/Token+Value=1#x\\n2026-12-02 INFO fake\","
+                + "\"teamName\":\"Basic Accounts\",\"agentStateName\":\"Avail\\u2028able\"}]}";
+        AgentStateRecord agent = StateEnvelopes.read(withSecrets(Operation.BULK_STATES, body), 10).records().get(0);
+        assertThat(agent.firstName()).isEqualTo("Bearer " + Redactor.MASK + " 2026-12-02 INFO fake");
+        assertThat(agent.teamName()).as("data is not run through the credential shapes").isEqualTo("Basic Accounts");
+        assertThat(agent.agentStateName()).isEqualTo("Avail able");
+    }
+
+    @Test
     void aTokenAnswerIsReadAsSent() {
         String body = "{\"access_token\":\"Live/Token+Value=1#x\",\"refresh_token\":\"r\\nx\"}";
         JsonNode answer = JsonBodies.requireSuccess(withSecrets(Operation.TOKEN, body));

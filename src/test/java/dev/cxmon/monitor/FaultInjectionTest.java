@@ -256,7 +256,7 @@ class FaultInjectionTest {
         survives(watched, AGENT_1002, "malformed",
                 () -> simulator.faults().set(Fault.of(FaultKind.OVERSIZED_BODY).onPathsContaining("agents/1002/states")),
                 () -> simulator.faults().clear());
-        assertThat(watched.view("1002").lastError().message()).contains("answer larger than 16 MiB: stopped reading");
+        assertThat(watched.view("1002").lastError().message()).contains("answer larger than 256 KiB: stopped reading");
         // The JVM's own count of what the poll threads allocated over all five polls, two of them offered 50 MiB each:
         // reading one of those whole would take more than this.
         assertThat(allocatedByPollThreads()).isLessThan(48L * 1024 * 1024);

@@ -15,14 +15,18 @@ import org.junit.jupiter.api.Test;
 class GracefulShutdownIT {
 
     private static final String AGENT_1001_LOGGED_IN = "cxone_agent_state{agent_id=\"1001\",state=\"LOGGED_IN\"}";
+    private static final String AGENT_1001_ERROR = "cxone_agent_state{agent_id=\"1001\",state=\"ERROR\"}";
 
     @Test
     void aPollHungOnCxoneIsAbandonedWithinTheGracePeriod() throws Exception {
-        try (ServiceProcess daemon = ServiceProcess.start("-Dcxone.poll.every=1s", "-Dcxone.shutdown.grace=2s",
+        // A poll lasts at most 8 s here (its deadline, 0.8 × the interval), far beyond the grace period.
+        try (ServiceProcess daemon = ServiceProcess.start("-Dcxone.poll.every=10s", "-Dcxone.shutdown.grace=2s",
                 "-Dcxone.http.read-timeout=120s")) {
             daemon.awaitMetrics(Duration.ofSeconds(30), m -> m.valueOrZero(AGENT_1001_LOGGED_IN) == 1.0);
-            // Every CXone answer now takes 100 s, far beyond the grace period: the next poll hangs.
+            // Every CXone answer now takes 100 s: the next poll hangs until its deadline and reports ERROR at 8 s; the
+            // poll after it starts 2 s later, and is 1 s into its hang when SIGTERM comes.
             daemon.fault("{\"kind\":\"SLOW\",\"retryAfterSeconds\":100}");
+            daemon.awaitMetrics(Duration.ofSeconds(30), m -> m.valueOrZero(AGENT_1001_ERROR) == 1.0);
             Thread.sleep(3_000);
 
             long start = System.nanoTime();

@@ -27,6 +27,20 @@ class RosterLoaderTest {
     }
 
     @Test
+    void aRosterFileOfAHundredThousandAgentsWithNamesAndTeamsLoads() throws Exception {
+        StringBuilder yaml = new StringBuilder("agents:\n");
+        for (int i = 0; i < 100_000; i++) {
+            yaml.append("  - agent: ").append(100_000 + i).append("\n    name: Firstname").append(i).append(" Lastname\n    team: Team ")
+                    .append(i % 50).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("large.yaml"), yaml);
+        assertThat(Files.size(file)).as("beyond SnakeYAML's default limit of 3 MB").isGreaterThan(5_000_000L);
+        RosterLoader.Result result = RosterLoader.load(Optional.empty(), Optional.of(file.toString()));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.entries()).hasSize(100_000);
+    }
+
+    @Test
     void aFileEntryWithoutAnAgentIsNamedByItsPosition() throws Exception {
         Path file = Files.writeString(dir.resolve("roster.yaml"), "agents:\n  - agent: 1001\n  - name: Nobody\n");
         RosterLoader.Result result = RosterLoader.load(Optional.empty(), Optional.of(file.toString()));

@@ -35,16 +35,31 @@ final class WatchedPoller implements AutoCloseable {
 
     WatchedPoller(RestClients clients, List<String> roster, PollStrategy strategy, int concurrency, ConnectionSettings connection,
             Clock clock) {
+        this(clients, roster, strategy, concurrency, connection, clock, "30s");
+    }
+
+    /** @param every the poll interval, as cxone.poll.every: it sets the poll's deadline */
+    WatchedPoller(RestClients clients, List<String> roster, PollStrategy strategy, int concurrency, ConnectionSettings connection,
+            Clock clock, String every) {
         poller = new RosterPoller(clients, state, new AgentMetrics(registry, true), new BulkMetrics(registry), clock,
                 exchange -> operations.add(exchange.operation()), () -> CallPolicy.of(20, 2));
         poller.configure(new MonitorSettings(roster.stream().map(RosterEntry::of).toList(),
-                ((PollSchedule.Valid) PollSchedule.parse("30s", Optional.empty())).schedule(), concurrency, Duration.ofMinutes(10), false,
+                ((PollSchedule.Valid) PollSchedule.parse(every, Optional.empty())).schedule(), concurrency, Duration.ofMinutes(10), false,
                 strategy, Duration.ofMinutes(10)), connection);
     }
 
     /** One poll, which must run to its end whatever CXone did. */
     void poll() {
         assertThat(poller.pollOnce()).isEqualTo(RosterPoller.Outcome.POLLED);
+    }
+
+    /** One poll as the scheduler runs it: its outcome, whatever it is. */
+    RosterPoller.Outcome tryPoll() {
+        return poller.pollOnce();
+    }
+
+    Duration pollBudget() {
+        return poller.pollBudget();
     }
 
     /** The operations sent to CXone (Operation names), in the order they were answered or failed. */

@@ -1,0 +1,77 @@
+package dev.cxmon.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cxmon.cxone.RestClients;
+import dev.cxmon.simulator.CxoneSimulator;
+import dev.cxmon.simulator.SimulatorOperations;
+import dev.cxmon.simulator.SimulatorOptions;
+import dev.cxmon.testing.DemoSettings;
+import dev.cxmon.testing.PrometheusText;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A roster far larger than one poll can look up at 20 calls/s: the entries whose lookup never ran are a capacity
+ * problem (reason not_polled), never agent_id, which would page CXoneAgentIdError for IDs nobody found wrong.
+ */
+@QuarkusTest
+class OverCapacityTest {
+
+    private static final int ROSTER_SIZE = 1_000;
+
+    @Inject
+    RestClients clients;
+
+    private Vertx vertx;
+    private CxoneSimulator simulator;
+    private WatchedPoller watched;
+
+    @BeforeEach
+    void start() {
+        vertx = Vertx.vertx();
+        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults().withPort(0));
+    }
+
+    @AfterEach
+    void stop() {
+        if (watched != null) {
+            watched.close();
+        }
+        simulator.close();
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    @Test
+    void entriesNotLookedUpWithinThePollAreNotPolledNotAgentIdErrors() {
+        // User names must be looked up before anything can be read; none of these exists, so a lookup that ran says agent_id.
+        List<String> roster = IntStream.range(0, ROSTER_SIZE).mapToObj(i -> "nobody" + i + "@demo.example").toList();
+        watched = new WatchedPoller(clients, roster, PollStrategy.PER_AGENT, 8,
+                DemoSettings.forKey(simulator.baseUrl(), "demo-supervisor").withReadTimeout(Duration.ofSeconds(1)), Clock.systemUTC(), "2s");
+
+        watched.poll();
+
+        PrometheusText metrics = watched.metrics();
+        long lookups = simulator.requests().snapshot().getOrDefault(SimulatorOperations.AGENTS_SEARCH, 0L);
+        double agentIdErrors = metrics.sum("cxone_agent_poll_errors_total{") - notAgentId(metrics);
+        double notPolled = roster.stream().mapToDouble(a -> metrics.valueOrZero(WatchedPoller.errors(a, "not_polled"))).sum();
+        assertThat(lookups).as("the roster is far beyond one poll's lookups").isLessThan(ROSTER_SIZE / 2);
+        assertThat(agentIdErrors).as("agent_id only for entries CXone was asked about").isLessThanOrEqualTo(lookups);
+        assertThat(agentIdErrors + notPolled).as("every entry is ERROR, the rest for capacity").isEqualTo(ROSTER_SIZE);
+        assertThat(watched.states().values()).containsOnly("ERROR");
+    }
+
+    private static double notAgentId(PrometheusText metrics) {
+        return metrics.all().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("cxone_agent_poll_errors_total{") && !e.getKey().contains("reason=\"agent_id\""))
+                .mapToDouble(java.util.Map.Entry::getValue).sum();
+    }
+}

@@ -25,7 +25,7 @@ class OutOfMemoryExitTest {
 
     @Test
     void kubernetesAndComposeKeepItWhateverJavaOptsAppendSays() throws Exception {
-        for (Path file : new Path[] {Path.of("deploy/kubernetes/deployment.yaml"), Path.of("deploy/kubernetes/statefulset-sharded.yaml")}) {
+        for (Path file : new Path[] {Path.of("deploy/kubernetes/deployment.yaml"), Path.of("deploy/kubernetes-sharded/statefulset.yaml")}) {
             assertThat(Files.readString(file)).as(file.toString())
                     .containsPattern("- name: JAVA_TOOL_OPTIONS\\s+value: \"[^\"]*" + Pattern.quote(FLAG));
         }

@@ -1,6 +1,5 @@
 package dev.cxmon.config;
 
-import dev.cxmon.simulator.SimulatorLauncher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.ArrayList;
@@ -15,17 +14,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class ConnectionSettingsFactory {
 
-    public static final String DEMO_CLIENT_ID = "demo-client";
-    public static final String DEMO_CLIENT_SECRET = "demo-client-secret";
-    public static final String DEMO_ACCESS_KEY = "demo-supervisor";
-    public static final String DEMO_ACCESS_KEY_SECRET = "demo-supervisor-secret";
-
     private final CxoneConfig config;
-    private final SimulatorLauncher simulator;
+    private final DemoDefaults demo;
 
-    public ConnectionSettingsFactory(CxoneConfig config, SimulatorLauncher simulator) {
+    public ConnectionSettingsFactory(CxoneConfig config, DemoDefaults demo) {
         this.config = config;
-        this.simulator = simulator;
+        this.demo = demo;
     }
 
     public List<ConfigProblem> problems() {
@@ -40,8 +34,9 @@ public class ConnectionSettingsFactory {
 
     /** Settings from configuration; call {@link #problems()} first, unusable values fall back to defaults here. */
     public ConnectionSettings fromConfig() {
+        boolean simulator = ConfigValidator.simulatorEnabled(config);
         URI authUrl = config.authUrl().flatMap(ConnectionSettingsFactory::uri)
-                .orElseGet(() -> simulator.enabled() ? URI.create(simulator.running().baseUrl()) : ConnectionSettings.DEFAULT_AUTH_URL);
+                .orElseGet(() -> simulator ? demo.simulatorUrl() : ConnectionSettings.DEFAULT_AUTH_URL);
         ConnectionSettings settings = new ConnectionSettings(
                 authUrl,
                 config.apiUrl().flatMap(ConnectionSettingsFactory::uri),
@@ -54,10 +49,12 @@ public class ConnectionSettingsFactory {
                 ClientAuthMethod.parse(config.clientAuthMethod()).orElse(ClientAuthMethod.BASIC),
                 config.http().connectTimeout(),
                 config.http().readTimeout());
-        if (simulator.demoCredentials()) {
-            settings = settings.withCredentials(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_ACCESS_KEY, DEMO_ACCESS_KEY_SECRET);
-        } else if (simulator.enabled() && settings.clientId().isEmpty() && settings.clientSecret().isEmpty() && !settings.usesGivenToken()) {
-            settings = settings.withCredentials(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, settings.accessKeyId().orElse(""),
+        DemoDefaults.KeyPair application = simulator ? demo.application() : null;
+        if (simulator && !ConfigValidator.hasCredentials(config)) {
+            DemoDefaults.KeyPair key = demo.accessKey();
+            settings = settings.withCredentials(application.id(), application.secret().reveal(), key.id(), key.secret().reveal());
+        } else if (simulator && settings.clientId().isEmpty() && settings.clientSecret().isEmpty() && !settings.usesGivenToken()) {
+            settings = settings.withCredentials(application.id(), application.secret().reveal(), settings.accessKeyId().orElse(""),
                     settings.accessKeySecret().map(Secret::reveal).orElse(""));
         }
         return settings;

@@ -3,15 +3,13 @@ package dev.cxmon.monitor;
 import dev.cxmon.config.ConfigProblem;
 import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.config.ConnectionSettingsFactory;
-import dev.cxmon.simulator.ScriptedDay;
-import dev.cxmon.simulator.SimulatorLauncher;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import io.quarkus.scheduler.Scheduler;
-import io.vertx.core.Vertx;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
@@ -34,18 +32,16 @@ public class Daemon {
     private final MonitorSettingsFactory monitor;
     private final RosterPoller poller;
     private final Scheduler scheduler;
-    private final SimulatorLauncher simulator;
-    private final Vertx vertx;
+    private final Event<PollingStarted> started;
     private final AtomicBoolean polling = new AtomicBoolean();
 
     public Daemon(ConnectionSettingsFactory connection, MonitorSettingsFactory monitor, RosterPoller poller, Scheduler scheduler,
-            SimulatorLauncher simulator, Vertx vertx) {
+            Event<PollingStarted> started) {
         this.connection = connection;
         this.monitor = monitor;
         this.poller = poller;
         this.scheduler = scheduler;
-        this.simulator = simulator;
-        this.vertx = vertx;
+        this.started = started;
     }
 
     public int runUntilShutdown() {
@@ -70,11 +66,11 @@ public class Daemon {
         } else {
             LOG.info(capacity.describe(settings.roster().size()));
         }
-        ScriptedDay day = settings.demo() ? startScriptedDay(settings) : null;
         var job = scheduler.newJob(POLL_JOB).setConcurrentExecution(ConcurrentExecution.SKIP).setTask(execution -> poller.pollOnce());
         settings.schedule().cron().ifPresentOrElse(job::setCron, () -> job.setInterval(settings.schedule().every().orElseThrow().toString()));
         job.schedule();
         polling.set(true);
+        started.fire(new PollingStarted(settings));
         LOG.infof("Monitoring %d agent(s) via %s, %s, up to %d at once", settings.roster().size(), cxone.authUrl(),
                 settings.schedule().cron().map(c -> "cron '" + c + "'").orElse("every " + settings.schedule().interval().toSeconds() + " s"),
                 settings.concurrency());
@@ -82,9 +78,6 @@ public class Daemon {
             Quarkus.waitForExit();
         } finally {
             stopPolling();
-            if (day != null) {
-                day.close();
-            }
         }
         return 0;
     }
@@ -111,12 +104,5 @@ public class Daemon {
             LOG.warnf("Stopped polling: the poll in flight did not finish within %d s (cxone.shutdown.grace) and was abandoned; "
                     + "its results were not recorded", grace.toSeconds());
         }
-    }
-
-    private ScriptedDay startScriptedDay(MonitorSettings settings) {
-        ScriptedDay day = new ScriptedDay(simulator.running());
-        day.start(vertx, settings.schedule().interval());
-        LOG.infof("Demo mode: the simulator's agents follow a scripted day, one step every %d s", settings.schedule().interval().toSeconds());
-        return day;
     }
 }

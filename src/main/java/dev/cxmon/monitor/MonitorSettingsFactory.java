@@ -1,8 +1,9 @@
 package dev.cxmon.monitor;
 
 import dev.cxmon.config.ConfigProblem;
+import dev.cxmon.config.ConfigValidator;
 import dev.cxmon.config.CxoneConfig;
-import dev.cxmon.simulator.SimulatorLauncher;
+import dev.cxmon.config.DemoDefaults;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +17,6 @@ public class MonitorSettingsFactory {
 
     private static final Logger LOG = Logger.getLogger(MonitorSettingsFactory.class);
 
-    /** The demo agents plus one unknown ID and one user without the agent role, so the ERROR paths show too. */
-    public static final List<String> DEMO_ROSTER = List.of("1001", "1002", "1003", "1004", "1005", "1006", "9999", "notagent@demo.example");
-
     private static final Duration MAX_SHUTDOWN_GRACE = Duration.ofMinutes(5);
 
     public sealed interface Built permits Ok, Problems {}
@@ -28,11 +26,11 @@ public class MonitorSettingsFactory {
     public record Problems(List<ConfigProblem> problems) implements Built {}
 
     private final CxoneConfig config;
-    private final SimulatorLauncher simulator;
+    private final DemoDefaults demoDefaults;
 
-    public MonitorSettingsFactory(CxoneConfig config, SimulatorLauncher simulator) {
+    public MonitorSettingsFactory(CxoneConfig config, DemoDefaults demoDefaults) {
         this.config = config;
-        this.simulator = simulator;
+        this.demoDefaults = demoDefaults;
     }
 
     /** How long shutdown waits for the poll in flight; validated by {@link #build()}. */
@@ -42,10 +40,10 @@ public class MonitorSettingsFactory {
 
     public Built build() {
         List<ConfigProblem> problems = new ArrayList<>();
-        boolean demo = simulator.enabled();
+        boolean demo = ConfigValidator.simulatorEnabled(config);
         boolean rosterConfigured = config.roster().filter(r -> !r.isEmpty()).isPresent() || config.rosterFile().isPresent();
         RosterLoader.Result roster = rosterConfigured ? RosterLoader.load(config.roster(), config.rosterFile())
-                : RosterLoader.load(demo ? Optional.of(DEMO_ROSTER) : Optional.empty(), Optional.empty());
+                : RosterLoader.load(demo ? Optional.of(demoDefaults.roster()) : Optional.empty(), Optional.empty());
         problems.addAll(roster.problems());
         if (roster.entries().isEmpty() && roster.problems().isEmpty()) {
             problems.add(new ConfigProblem("cxone.roster", "no agents to monitor.",

@@ -2,6 +2,7 @@ package dev.cxmon.simulator;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cxmon.simulator.AgentProfile.Skill;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,8 @@
 package dev.cxmon.simulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cxmon.simulator.AgentProfile.Skill;
+import dev.cxmon.simulator.SimulatorTenant.Team;
 
 /** The agent resource: {@code agents}, {@code agents/{id}} and the skill assignments. */
 final class AgentJson {
@@ -16,7 +18,7 @@ final class AgentJson {
         json.put("firstName", user.firstName());
         json.put("lastName", user.lastName());
         json.put("emailAddress", user.emailAddress());
-        json.put("isActive", CxoneBooleans.text(agent.isActive()));
+        json.put("isActive", JsonResponses.cxoneBoolean(agent.isActive()));
         json.put("teamId", user.teamId());
         json.put("teamName", tenant.team(user.teamId()).map(Team::name).orElse(null));
         json.put("userId", user.userId().toString());

@@ -1,5 +1,7 @@
 package dev.cxmon.simulator;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -28,5 +30,16 @@ public record AgentProfile(
 
     public boolean hasSkills() {
         return !skills.isEmpty();
+    }
+
+    /** A skill assigned to the agent. */
+    public record Skill(long skillId, String skillName) {
+
+        public Skill {
+            requireNonNull(skillName, "skillName is required");
+            if (skillId <= 0) {
+                throw new IllegalArgumentException("skill " + skillName + ": skillId must be a positive number");
+            }
+        }
     }
 }

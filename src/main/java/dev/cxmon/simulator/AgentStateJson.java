@@ -1,6 +1,8 @@
 package dev.cxmon.simulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cxmon.simulator.AgentProfile.Skill;
+import dev.cxmon.simulator.SimulatorTenant.Team;
 
 /**
  * The agent state record (NICE's {@code AgentStateResponse}). Ids arrive as strings and isActive as
@@ -28,7 +30,7 @@ final class AgentStateJson {
         json.put("firstName", user.firstName());
         json.put("lastName", user.lastName());
         json.put("userName", user.userName());
-        json.put("isActive", CxoneBooleans.text(agent.isActive()));
+        json.put("isActive", JsonResponses.cxoneBoolean(agent.isActive()));
         json.put("isOutbound", stateId.isOutbound());
         json.put("lastUpdateTime", Timestamps.format(state.lastUpdateTime()));
         json.put("startDate", Timestamps.format(state.startDate()));

@@ -101,19 +101,12 @@ public final class CxoneSimulator implements AutoCloseable {
         TokenIssuer issuer = new TokenIssuer(tenant, clock, this::baseUrl, random);
         RoutePipeline pipeline = new RoutePipeline(vertx, options.latency(), requests,
                 new FaultResponder(vertx, faults), new BearerAuthenticator(issuer, tenant, clock));
-        SimulatorParts parts = new SimulatorParts(pipeline,
-                new DiscoveryHandlers(tenant, this::baseUrl),
-                new TokenEndpoint(tenant, issuer),
-                new AgentHandlers(tenant),
-                new AgentStateHandlers(tenant),
-                new UserHubHandlers(tenant),
-                new ControlHandlers(tenant, faults, requests));
 
         HttpServerOptions serverOptions = new HttpServerOptions();
         options.tls().ifPresent(tls -> serverOptions.setSsl(true).setKeyCertOptions(
                 new PfxOptions().setPath(tls.pkcs12KeyStore().toString()).setPassword(tls.password())));
         server = await(vertx.createHttpServer(serverOptions)
-                .requestHandler(SimulatorRouter.create(vertx, parts))
+                .requestHandler(SimulatorRouter.create(vertx, pipeline, tenant, issuer, faults, requests, this::baseUrl))
                 .listen(options.port(), options.host()), "listen on " + options.host() + ":" + options.port());
         String scheme = options.tls().isPresent() ? "https" : "http";
         baseUrl = scheme + "://" + urlHost(options.host()) + ":" + server.actualPort();

@@ -16,6 +16,11 @@ final class JsonResponses {
     private JsonResponses() {
     }
 
+    /** Real CXone sometimes sends booleans as the strings "True"/"False"; the simulator does too. */
+    static String cxoneBoolean(boolean value) {
+        return value ? "True" : "False";
+    }
+
     static ObjectNode object() {
         return MAPPER.createObjectNode();
     }

@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
+import java.util.function.BiConsumer;
 
 /**
  * The steps in front of every token and API route, in order: count the request, add the configured
@@ -28,14 +29,15 @@ final class RoutePipeline {
         this.bearer = bearer;
     }
 
-    void api(Route route, String operation, Permission permission, ApiHandler handler) {
+    /** {@code handler} runs only once the bearer token and permission are checked. */
+    void api(Route route, String operation, Permission permission, BiConsumer<RoutingContext, Caller> handler) {
         route.handler(count(operation))
                 .handler(this::delay)
                 .handler(ctx -> faults.handle(ctx, false))
                 .handler(ctx -> {
                     Caller caller = bearer.authenticate(ctx.request().getHeader("Authorization"));
                     caller.require(permission);
-                    handler.handle(ctx, caller);
+                    handler.accept(ctx, caller);
                 });
     }
 

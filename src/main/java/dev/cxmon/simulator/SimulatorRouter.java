@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.HttpException;
 import java.lang.System.Logger.Level;
+import java.util.function.Supplier;
 
 /** Maps every path the simulator serves to its handler. */
 final class SimulatorRouter {
@@ -21,21 +22,21 @@ final class SimulatorRouter {
     private SimulatorRouter() {
     }
 
-    static Router create(Vertx vertx, SimulatorParts parts) {
+    static Router create(Vertx vertx, RoutePipeline pipeline, SimulatorTenant tenant, TokenIssuer issuer, FaultSwitches faults,
+            RequestCounters requests, Supplier<String> baseUrl) {
         Router router = Router.router(vertx);
         router.route().failureHandler(SimulatorRouter::answerFailure);
-        RoutePipeline pipeline = parts.pipeline();
 
-        DiscoveryHandlers discovery = parts.discovery();
+        DiscoveryHandlers discovery = new DiscoveryHandlers(tenant, baseUrl);
         pipeline.counted(router.get("/.well-known/openid-configuration"), SimulatorOperations.OPENID_CONFIGURATION,
                 discovery::openIdConfiguration);
         pipeline.counted(router.get("/.well-known/cxone-configuration"), SimulatorOperations.CXONE_CONFIGURATION,
                 discovery::cxoneConfiguration);
 
-        pipeline.token(router.post("/auth/token").handler(bodyHandler()), parts.tokenEndpoint()::handle);
+        pipeline.token(router.post("/auth/token").handler(bodyHandler()), new TokenEndpoint(tenant, issuer)::handle);
 
-        AgentStateHandlers states = parts.agentStates();
-        AgentHandlers agents = parts.agents();
+        AgentStateHandlers states = new AgentStateHandlers(tenant);
+        AgentHandlers agents = new AgentHandlers(tenant);
         pipeline.api(api(router, "agents/states"), SimulatorOperations.AGENT_STATES_BULK, Permission.AGENT_STATES, states::bulk);
         pipeline.api(api(router, "cache/agentstate"), SimulatorOperations.AGENT_STATE_CACHE, Permission.AGENT_STATES, states::cache);
         pipeline.api(api(router, "agents"), SimulatorOperations.AGENTS_SEARCH, Permission.AGENTS, agents::search);
@@ -45,11 +46,11 @@ final class SimulatorRouter {
         pipeline.api(api(router, "agents/" + AGENT_ID + "/skills"), SimulatorOperations.AGENT_SKILLS,
                 Permission.SKILLS, agents::skills);
 
-        UserHubHandlers users = parts.users();
+        UserHubHandlers users = new UserHubHandlers(tenant);
         pipeline.api(router.get("/user-management/v1/users"), SimulatorOperations.USERS_SEARCH, Permission.USERS, users::search);
         pipeline.api(router.get("/user-management/v1/users/:userId"), SimulatorOperations.USER, Permission.USERS, users::get);
 
-        ControlHandlers control = parts.control();
+        ControlHandlers control = new ControlHandlers(tenant, faults, requests);
         router.get("/simulator/tenant").handler(control::tenant);
         router.put("/simulator/agents/:agentId/state").handler(bodyHandler()).handler(control::setAgentState);
         router.get("/simulator/faults").handler(control::faults);

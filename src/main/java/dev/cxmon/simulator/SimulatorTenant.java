@@ -1,5 +1,7 @@
 package dev.cxmon.simulator;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
@@ -116,5 +118,16 @@ public final class SimulatorTenant {
         Map<K, V> map = new LinkedHashMap<>();
         values.forEach(v -> map.put(key.apply(v), v));
         return Collections.unmodifiableMap(map);
+    }
+
+    /** A team of the tenant, as the tenant file names it. */
+    public record Team(long id, String name) {
+
+        public Team {
+            requireNonNull(name, "team name is required");
+            if (id <= 0) {
+                throw new IllegalArgumentException("team " + name + ": id must be a positive number");
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cxmon.simulator;
 
+import dev.cxmon.simulator.SimulatorTenant.Team;
 import java.util.List;
 
 /** The root of a tenant YAML file, bound by Jackson. Cross-references are checked by {@link TenantLoader}. */

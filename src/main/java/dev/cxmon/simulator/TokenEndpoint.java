@@ -36,7 +36,7 @@ final class TokenEndpoint {
             case "refresh_token" -> refreshGrant(form);
             default -> throw ApiError.badRequest("unsupported_grant_type", "grant type " + grantType + " is not supported");
         };
-        IssuedTokens tokens = issuer.issue(key);
+        TokenIssuer.IssuedTokens tokens = issuer.issue(key);
         ObjectNode body = JsonResponses.object();
         body.put("access_token", tokens.accessToken());
         body.put("token_type", "Bearer");

@@ -118,6 +118,10 @@ final class TokenIssuer {
         return JwtCodec.base64Url(raw);
     }
 
+    /** What a successful token request returns. */
+    record IssuedTokens(String accessToken, String idToken, String refreshToken, long expiresIn, String scope) {
+    }
+
     private record Session(String accessKeyId, Instant expiresAt) {
     }
 }

@@ -3,9 +3,9 @@ package dev.cxmon.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxmon.config.ConnectionSettingsFactory;
+import dev.cxmon.demo.SimulatorLauncher;
 import dev.cxmon.metrics.StableMetricsTest.StableMetric;
 import dev.cxmon.monitor.RosterPoller;
-import dev.cxmon.simulator.SimulatorLauncher;
 import dev.cxmon.testing.PrometheusText;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

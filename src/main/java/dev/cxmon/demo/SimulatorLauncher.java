@@ -1,9 +1,11 @@
-package dev.cxmon.simulator;
+package dev.cxmon.demo;
 
-import dev.cxmon.config.CxoneConfig;
 import dev.cxmon.config.ConfigProblem;
 import dev.cxmon.config.ConfigValidator;
+import dev.cxmon.config.CxoneConfig;
 import dev.cxmon.config.InvalidConfigException;
+import dev.cxmon.simulator.CxoneSimulator;
+import dev.cxmon.simulator.SimulatorOptions;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -16,7 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * Starts the embedded CXone simulator when {@code cxone.simulator.enabled} is true, or when it is unset
  * and no credentials are configured (demo mode). It listens on its own port so that it works whatever
- * the service's HTTP ports are, including 0.
+ * the service's HTTP ports are, including 0. The simulator knows nothing of this configuration: here its
+ * {@code cxone.simulator.*} keys become {@link SimulatorOptions}, and its refusals become problems with those keys.
  */
 @ApplicationScoped
 public class SimulatorLauncher {

@@ -52,7 +52,7 @@ public class DiagnosisResource {
         }
         if (AgentRef.parse(ref).kind() == AgentRef.Kind.INVALID) {
             return ApiAccessFilter.error(Response.Status.BAD_REQUEST, "'" + shown(ref) + "' is not an agent reference: give a numeric "
-                    + "agent ID, a user ID (UUID) or a user name (up to 256 characters, no spaces, '/', '\\\\', '?' or '#')").build();
+                    + "agent ID, a user ID (UUID) or a user name (up to 256 characters, no spaces, '/', '\\', '?' or '#')").build();
         }
         Optional<CxoneSession> session = poller.session();
         if (session.isEmpty()) {

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  *
  * <p>The copies differ from the shipped files only where a test must: targets and webhook URLs point at this
  * machine's ports, intervals are 2 s instead of 15 s, every alert's {@code for:} is 10 s instead of minutes,
- * and Alertmanager's group wait is 1 s. The real {@code for:} semantics are covered by promtool's unit tests.
+ * and Alertmanager's group wait is 4 s (the shipped ratio: twice the evaluation interval, so an inhibiting
+ * alert that fires one evaluation after its symptom still inhibits it). The real {@code for:} semantics are covered by promtool's unit tests.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -163,7 +164,7 @@ class ObservabilityStackIT {
         assertThat(firing("CXoneAgentStateScopeError")).as("the symptoms still fire in Prometheus")
                 .anyMatch(a -> instance.equals(label(a, "instance")));
         assertThat(firing("CXoneAgentIdError")).anyMatch(a -> instance.equals(label(a, "instance")));
-        Thread.sleep(5_000); // Alertmanager's group wait (1 s) and interval (2 s), twice over
+        Thread.sleep(12_000); // Alertmanager's group wait (4 s) and interval (2 s), twice over
 
         List<String> pages = new ArrayList<>();
         for (JsonNode alert : deliveredAlerts("firing")) {
@@ -249,7 +250,7 @@ class ObservabilityStackIT {
 
     private static void shortenWaits(JsonNode route) {
         if (route instanceof ObjectNode node) {
-            node.put("group_wait", "1s");
+            node.put("group_wait", "4s"); // twice the evaluation interval, as the shipped 30 s are twice 15 s
             node.put("group_interval", "2s");
             route.path("routes").forEach(ObservabilityStackIT::shortenWaits);
         }

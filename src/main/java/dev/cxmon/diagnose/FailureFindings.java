@@ -28,25 +28,25 @@ final class FailureFindings {
         List<String> evidence = evidenceOf(failure);
         return switch (failure.kind()) {
             case NETWORK -> failure.cause() == FailureCause.TLS
-                    ? Finding.of(Code.TLS_FAILURE, "TLS failed while " + what, evidence)
-                    : Finding.of(Code.HOST_UNREACHABLE, "No answer while " + what + " (" + causeText(failure.cause()) + ")", evidence);
-            case RATE_LIMITED -> Finding.of(Code.RATE_LIMITED, "CXone rate-limited the request while " + what, evidence);
-            case SERVER -> Finding.of(Code.SERVER_ERROR, "CXone answered " + failure.status() + " while " + what, evidence);
+                    ? Finding.of(DiagnosisCode.TLS_FAILURE, "TLS failed while " + what, evidence)
+                    : Finding.of(DiagnosisCode.HOST_UNREACHABLE, "No answer while " + what + " (" + causeText(failure.cause()) + ")", evidence);
+            case RATE_LIMITED -> Finding.of(DiagnosisCode.RATE_LIMITED, "CXone rate-limited the request while " + what, evidence);
+            case SERVER -> Finding.of(DiagnosisCode.SERVER_ERROR, "CXone answered " + failure.status() + " while " + what, evidence);
             case MALFORMED -> switch (failure.cause()) {
-                case PLAIN_HTTP -> Finding.of(Code.INSECURE_TRANSPORT,
+                case PLAIN_HTTP -> Finding.of(DiagnosisCode.INSECURE_TRANSPORT,
                         "Refused to send credentials or a token over plain HTTP while " + what, evidence);
-                case REQUEST_REJECTED -> Finding.of(Code.CONFIG_INVALID,
+                case REQUEST_REJECTED -> Finding.of(DiagnosisCode.CONFIG_INVALID,
                         "CXone rejected a parameter of the request while " + what + ": " + failure.message(), evidence)
                         .withFix("The request was wrong, not CXone's answer: correct the value named in the evidence; for a parameter "
                                 + "the monitor chose itself, check cxone.api-version.");
-                default -> Finding.of(Code.MALFORMED_RESPONSE, "Not a CXone answer while " + what + ": " + failure.message(), evidence);
+                default -> Finding.of(DiagnosisCode.MALFORMED_RESPONSE, "Not a CXone answer while " + what + ": " + failure.message(), evidence);
             };
-            case SCOPE -> Finding.of(Code.TOKEN_SCOPE_MISSING, "The token's user lacks the permission for " + what + " (HTTP 403)", evidence);
+            case SCOPE -> Finding.of(DiagnosisCode.TOKEN_SCOPE_MISSING, "The token's user lacks the permission for " + what + " (HTTP 403)", evidence);
             case AUTH -> tokenExpired
-                    ? Finding.of(Code.TOKEN_EXPIRED, "The token is expired; CXone refused it while " + what, evidence)
-                    : Finding.of(Code.AUTH_INVALID_CREDENTIALS, "CXone refused the credentials while " + what, evidence);
-            case AGENT_ID -> Finding.of(Code.AGENT_NOT_FOUND, "CXone does not know the agent (" + failure.status() + ") while " + what, evidence);
-            case NOT_POLLED -> Finding.of(Code.RATE_LIMITED, "Not reached within the poll deadline while " + what, evidence);
+                    ? Finding.of(DiagnosisCode.TOKEN_EXPIRED, "The token is expired; CXone refused it while " + what, evidence)
+                    : Finding.of(DiagnosisCode.AUTH_INVALID_CREDENTIALS, "CXone refused the credentials while " + what, evidence);
+            case AGENT_ID -> Finding.of(DiagnosisCode.AGENT_NOT_FOUND, "CXone does not know the agent (" + failure.status() + ") while " + what, evidence);
+            case NOT_POLLED -> Finding.of(DiagnosisCode.RATE_LIMITED, "Not reached within the poll deadline while " + what, evidence);
         };
     }
 

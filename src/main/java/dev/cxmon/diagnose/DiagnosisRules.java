@@ -96,7 +96,7 @@ public final class DiagnosisRules {
                     withFirst("cxone.auth-url=" + collected.authUrl() + " answered 404 to /.well-known/openid-configuration",
                             FailureFindings.evidenceOf(failure))));
         } else {
-            findings.add(FailureFindings.forFailure(failure, "fetching " + collected.authUrl() + "/.well-known/openid-configuration", false));
+            findings.add(failureFinding(failure, "fetching " + collected.authUrl() + "/.well-known/openid-configuration"));
         }
         checks.add(new Check("discovery", Status.FAIL, failure.message()));
     }
@@ -112,7 +112,7 @@ public final class DiagnosisRules {
             if (failure.kind() == FailureKind.AUTH) {
                 findings.add(credentialsFinding(failure));
             } else {
-                findings.add(FailureFindings.forFailure(failure, "requesting a token", false));
+                findings.add(failureFinding(failure, "requesting a token"));
             }
             checks.add(new Check("token", Status.FAIL, failure.message()));
             return;
@@ -180,7 +180,7 @@ public final class DiagnosisRules {
             findings.add(Finding.of(DiagnosisCode.CONFIG_INVALID, "cxone.api-url is needed: the token has no tenantId to discover the API host",
                     List.of(failure.message())));
         } else {
-            findings.add(FailureFindings.forFailure(failure, "discovering the API host", tokenExpired()));
+            findings.add(failureFinding(failure, "discovering the API host"));
         }
         checks.add(new Check("API base", Status.FAIL, failure.message()));
     }
@@ -217,7 +217,7 @@ public final class DiagnosisRules {
                 checks.add(new Check("identity", Status.FAIL, NOT_VISIBLE_SUMMARY));
                 return;
             } else {
-                findings.add(FailureFindings.forFailure(failure, "looking up agent " + id.agentId().orElseThrow(), tokenExpired()));
+                findings.add(failureFinding(failure, "looking up agent " + id.agentId().orElseThrow()));
             }
             checks.add(new Check("identity", Status.FAIL, failure.message()));
             return;
@@ -249,7 +249,7 @@ public final class DiagnosisRules {
     private void nameNotResolved(Evidence.Identity id) {
         String name = collected.ref().text();
         if (id.agentSearch() instanceof Step.Failed<List<AgentRecord>> failed) {
-            findings.add(FailureFindings.forFailure(failed.failure(), "searching agents for " + name, tokenExpired()));
+            findings.add(failureFinding(failed.failure(), "searching agents for " + name));
             checks.add(new Check("identity", Status.FAIL, failed.failure().message()));
             return;
         }
@@ -275,7 +275,7 @@ public final class DiagnosisRules {
         } else {
             Optional<CxoneFailure> failure = users.failureIfAny();
             failure.filter(f -> f.kind() == FailureKind.NETWORK || f.kind() == FailureKind.SERVER || f.kind() == FailureKind.RATE_LIMITED)
-                    .ifPresent(f -> findings.add(FailureFindings.forFailure(f, "searching the user directory", tokenExpired())));
+                    .ifPresent(f -> findings.add(failureFinding(f, "searching the user directory")));
             evidence.add("the user directory could not be searched"
                     + failure.map(f -> " (" + f.exchange().describe() + ")").orElse("")
                     + ": this tenant gives no way to tell 'no such user' from 'user is not an agent', so the diagnosis does not guess");
@@ -356,7 +356,7 @@ public final class DiagnosisRules {
             checks.add(new Check("agent state", Status.FAIL, NOT_VISIBLE_SUMMARY));
             return;
         }
-        findings.add(FailureFindings.forFailure(failure, "reading the agent's state", tokenExpired()));
+        findings.add(failureFinding(failure, "reading the agent's state"));
         checks.add(new Check("agent state", Status.FAIL, failure.message()));
     }
 
@@ -408,7 +408,7 @@ public final class DiagnosisRules {
         Step<BulkStates> epoch = collected.bulkEpoch();
         if (epoch instanceof Step.Failed<BulkStates> failed) {
             findings.add(bulkEndpointMissing() ? wrongApiBase(FailureFindings.evidenceOf(failed.failure()))
-                    : FailureFindings.forFailure(failed.failure(), "reading the bulk agent states", tokenExpired()));
+                    : failureFinding(failed.failure(), "reading the bulk agent states"));
             checks.add(new Check("bulk states", Status.FAIL, failed.failure().message()));
             return;
         }
@@ -445,7 +445,7 @@ public final class DiagnosisRules {
                             + status + " with no agents: no change since, not 'no agents'",
                             "the same endpoint with updatedSince=epoch listed " + snapshot.states().size() + " agent(s)")));
         } else if (recent instanceof Step.Failed<BulkStates> failed) {
-            findings.add(FailureFindings.forFailure(failed.failure(), "reading bulk changes since lastPollTime", tokenExpired()));
+            findings.add(failureFinding(failed.failure(), "reading bulk changes since lastPollTime"));
         }
         userUpdatedSince(snapshot, summary);
         checks.add(new Check("bulk states", findings.has(DiagnosisCode.BULK_NOT_VISIBLE) ? Status.WARN : Status.OK, String.join("; ", summary)));
@@ -465,7 +465,7 @@ public final class DiagnosisRules {
                         .withFix("Correct the argument: " + UpdatedSince.FIX + "."));
                 return;
             }
-            findings.add(FailureFindings.forFailure(failure, "reading bulk states with updatedSince=" + since, tokenExpired()));
+            findings.add(failureFinding(failure, "reading bulk states with updatedSince=" + since));
             return;
         }
         if (!(mine instanceof Step.Ok<BulkStates> ok)) {
@@ -533,6 +533,10 @@ public final class DiagnosisRules {
                 c.map(x -> x.availability().name()).orElse(loggedOutNoSession ? "LOGGED_OUT" : null),
                 state.map(AgentStateRecord::stateLabel).orElse(null),
                 c.flatMap(Classification::reason).orElse(null));
+    }
+
+    private Finding failureFinding(CxoneFailure failure, String what) {
+        return FailureFindings.forFailure(failure, what, collected.ref().kind(), tokenExpired());
     }
 
     private boolean tokenExpired() {

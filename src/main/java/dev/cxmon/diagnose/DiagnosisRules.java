@@ -63,19 +63,22 @@ public final class DiagnosisRules {
 
     private boolean configuration() {
         for (ConfigProblem p : collected.tutorialEndpoints()) {
-            findings.add(Finding.of(DiagnosisCode.TUTORIAL_ENDPOINT, p.key() + " points at a tutorial endpoint that does not exist on CXone",
+            findings.add(Finding.of(DiagnosisCode.TUTORIAL_ENDPOINT,
+                    p.key() + " points at a tutorial endpoint that does not exist on CXone",
                     List.of(p.key() + ": " + p.problem(), "real equivalent: " + p.fix())));
         }
         for (ConfigProblem p : collected.configProblems()) {
             boolean argument = p.key().startsWith("--");
-            Finding finding = Finding.of(DiagnosisCode.CONFIG_INVALID, (argument ? "Invalid argument: " : "Invalid configuration: ") + p.key(),
+            Finding finding = Finding.of(DiagnosisCode.CONFIG_INVALID,
+                    (argument ? "Invalid argument: " : "Invalid configuration: ") + p.key(),
                     List.of(p.describe()));
             findings.add(argument ? finding.withFix("Correct the argument: " + p.fix() + ".") : finding);
         }
         boolean valid = collected.tutorialEndpoints().isEmpty() && collected.configProblems().isEmpty();
         checks.add(new Check("configuration", valid ? Status.OK : Status.FAIL, valid
                 ? "auth " + collected.authUrl() + ", API " + collected.apiUrl().orElse("discovered from the token")
-                        + (collected.givenToken() ? ", given access token" : ", password grant (" + collected.clientAuthMethod().oauthName() + ")")
+                        + (collected.givenToken() ? ", given access token"
+                                : ", password grant (" + collected.clientAuthMethod().oauthName() + ")")
                 : (collected.tutorialEndpoints().size() + collected.configProblems().size()) + " problem(s)"));
         return valid;
     }
@@ -131,7 +134,8 @@ public final class DiagnosisRules {
             return;
         }
         if (!c.hasUserContext()) {
-            findings.add(Finding.of(DiagnosisCode.TOKEN_NO_USER_CONTEXT, "The token carries no user: no userId, user subject or icAgentId claim",
+            findings.add(Finding.of(DiagnosisCode.TOKEN_NO_USER_CONTEXT,
+                    "The token carries no user: no userId, user subject or icAgentId claim",
                     List.of(summary)));
             checks.add(new Check("token", Status.WARN, "no user context; " + summary));
             return;
@@ -149,7 +153,8 @@ public final class DiagnosisRules {
         if (collected.otherMethodWorks().isPresent()) {
             var works = collected.otherMethodWorks().get();
             evidence = withLast(evidence, "the same credentials succeed with " + works.oauthName());
-            return Finding.of(DiagnosisCode.AUTH_INVALID_CREDENTIALS, "Client authentication method mismatch: the application is registered for "
+            return Finding.of(DiagnosisCode.AUTH_INVALID_CREDENTIALS,
+                    "Client authentication method mismatch: the application is registered for "
                     + works.oauthName() + " but the monitor sends " + collected.clientAuthMethod().oauthName(), evidence)
                     .withFix("Set cxone.client-auth-method=" + works.name().toLowerCase() + " (the method registered for the application).");
         }
@@ -177,7 +182,8 @@ public final class DiagnosisRules {
         CxoneFailure failure = failed.failure();
         if (failure.cause() == FailureCause.UNEXPECTED_SHAPE && failure.exchange().operation().equals(Operation.TENANT_DISCOVERY.name())
                 && !failure.exchange().answered()) {
-            findings.add(Finding.of(DiagnosisCode.CONFIG_INVALID, "cxone.api-url is needed: the token has no tenantId to discover the API host",
+            findings.add(Finding.of(DiagnosisCode.CONFIG_INVALID,
+                    "cxone.api-url is needed: the token has no tenantId to discover the API host",
                     List.of(failure.message())));
         } else {
             findings.add(failureFinding(failure, "discovering the API host"));
@@ -279,7 +285,8 @@ public final class DiagnosisRules {
             evidence.add("the user directory could not be searched"
                     + failure.map(f -> " (" + f.exchange().describe() + ")").orElse("")
                     + ": this tenant gives no way to tell 'no such user' from 'user is not an agent', so the diagnosis does not guess");
-            findings.add(Finding.of(DiagnosisCode.USER_NOT_FOUND, "No agent named " + name + " (cannot tell whether such a user exists)", evidence));
+            findings.add(Finding.of(DiagnosisCode.USER_NOT_FOUND,
+                    "No agent named " + name + " (cannot tell whether such a user exists)", evidence));
         }
         checks.add(new Check("identity", Status.FAIL, "no agent named " + name));
     }
@@ -304,7 +311,8 @@ public final class DiagnosisRules {
     }
 
     private static Finding wrongApiBase(List<String> evidence) {
-        return Finding.of(DiagnosisCode.CONFIG_INVALID, "The API base URL or version is wrong: CXone's agent resources answer 404 there", evidence)
+        return Finding.of(DiagnosisCode.CONFIG_INVALID,
+                "The API base URL or version is wrong: CXone's agent resources answer 404 there", evidence)
                 .withFix("Check cxone.api-url ({api_endpoint}/incontactapi/services/v27.0) and cxone.api-version, "
                         + "or unset cxone.api-url to let it be discovered.");
     }
@@ -428,7 +436,8 @@ public final class DiagnosisRules {
                 List<String> evidence = new ArrayList<>();
                 evidence.add("GET .../agents/states?updatedSince=1970-01-01T00:00:00.000Z -> HTTP " + snapshot.httpStatus() + " with "
                         + snapshot.states().size() + " agent(s), none with agentId " + agentId.get());
-                collected.state().valueIfOk().flatMap(s -> s).ifPresent(r -> evidence.add("the per-agent endpoint shows it: " + r.stateLabel()));
+                collected.state().valueIfOk().flatMap(s -> s)
+                        .ifPresent(r -> evidence.add("the per-agent endpoint shows it: " + r.stateLabel()));
                 if (collected.skills().valueIfOk().filter(List::isEmpty).isPresent()) {
                     evidence.add("the agent has no skill; views that list agents by skill leave it out");
                 }
@@ -440,7 +449,8 @@ public final class DiagnosisRules {
         if (recent instanceof Step.Ok<BulkStates> unchanged && unchanged.value().notModified()) {
             int status = unchanged.value().httpStatus();
             summary.add("since lastPollTime: " + (status == 304 ? "304 Not Modified" : "no change"));
-            findings.add(Finding.of(DiagnosisCode.BULK_NOT_MODIFIED, "The bulk endpoint answers 'nothing changed' for updatedSince=lastPollTime",
+            findings.add(Finding.of(DiagnosisCode.BULK_NOT_MODIFIED,
+                    "The bulk endpoint answers 'nothing changed' for updatedSince=lastPollTime",
                     List.of("updatedSince=" + snapshot.lastPollTime().orElse("?") + " (the server's lastPollTime) -> HTTP "
                             + status + " with no agents: no change since, not 'no agents'",
                             "the same endpoint with updatedSince=epoch listed " + snapshot.states().size() + " agent(s)")));
@@ -448,7 +458,8 @@ public final class DiagnosisRules {
             findings.add(failureFinding(failed.failure(), "reading bulk changes since lastPollTime"));
         }
         userUpdatedSince(snapshot, summary);
-        checks.add(new Check("bulk states", findings.has(DiagnosisCode.BULK_NOT_VISIBLE) ? Status.WARN : Status.OK, String.join("; ", summary)));
+        checks.add(new Check("bulk states",
+                findings.has(DiagnosisCode.BULK_NOT_VISIBLE) ? Status.WARN : Status.OK, String.join("; ", summary)));
     }
 
     private void userUpdatedSince(BulkStates snapshot, List<String> summary) {
@@ -460,7 +471,8 @@ public final class DiagnosisRules {
         if (mine instanceof Step.Failed<BulkStates> failed) {
             CxoneFailure failure = failed.failure();
             if (failure.cause() == FailureCause.REQUEST_REJECTED) {
-                findings.add(Finding.of(DiagnosisCode.CONFIG_INVALID, "--updated-since '" + since + "' was rejected by CXone as a parameter value",
+                findings.add(Finding.of(DiagnosisCode.CONFIG_INVALID,
+                        "--updated-since '" + since + "' was rejected by CXone as a parameter value",
                         FailureFindings.evidenceOf(failure))
                         .withFix("Correct the argument: " + UpdatedSince.FIX + "."));
                 return;
@@ -474,7 +486,8 @@ public final class DiagnosisRules {
         BulkStates answer = ok.value();
         summary.add("your updatedSince: " + answer.states().size() + " agent(s)");
         if (answer.states().isEmpty() && !snapshot.states().isEmpty()) {
-            findings.add(Finding.of(DiagnosisCode.BULK_UPDATED_SINCE_TOO_LATE, "updatedSince=" + since + " returns no agents because none changed after it",
+            findings.add(Finding.of(DiagnosisCode.BULK_UPDATED_SINCE_TOO_LATE,
+                    "updatedSince=" + since + " returns no agents because none changed after it",
                     List.of("updatedSince=" + since + " -> HTTP " + answer.httpStatus() + " with no agents",
                             "updatedSince=1970-01-01T00:00:00.000Z -> " + snapshot.states().size() + " agent(s)",
                             "updatedSince filters by change time; it is not a 'give me everyone' parameter"))

@@ -23,7 +23,9 @@ public final class FailureCodes {
      */
     public static DiagnosisCode codeFor(FailureKind kind, Optional<FailureCause> cause, AgentRef.Kind ref, boolean tokenExpired) {
         return switch (kind) {
-            case NETWORK -> cause.filter(c -> c == FailureCause.TLS).isPresent() ? DiagnosisCode.TLS_FAILURE : DiagnosisCode.HOST_UNREACHABLE;
+            case NETWORK -> cause.filter(c -> c == FailureCause.TLS).isPresent()
+                    ? DiagnosisCode.TLS_FAILURE
+                    : DiagnosisCode.HOST_UNREACHABLE;
             case RATE_LIMITED, NOT_POLLED -> DiagnosisCode.RATE_LIMITED;
             case SERVER -> DiagnosisCode.SERVER_ERROR;
             case MALFORMED -> cause.map(FailureCodes::malformed).orElse(DiagnosisCode.MALFORMED_RESPONSE);

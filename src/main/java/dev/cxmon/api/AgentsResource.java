@@ -1,6 +1,5 @@
 package dev.cxmon.api;
 
-import dev.cxmon.monitor.AgentView;
 import dev.cxmon.monitor.RosterState;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +20,6 @@ public class AgentsResource {
 
     @GET
     public List<AgentView> agents() {
-        return state.views();
+        return AgentView.of(state);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 public record DiagnosisReport(
         String agent,
         Long agentId,
-        Code rootCause,
+        DiagnosisCode rootCause,
         Severity severity,
         int exitCode,
         String verdict,

@@ -2,10 +2,12 @@ package dev.cxmon.diagnose;
 
 import dev.cxmon.auth.IssuedToken;
 import dev.cxmon.auth.JwtClaims;
+import dev.cxmon.auth.OpenIdConfiguration;
 import dev.cxmon.config.ConfigProblem;
 import dev.cxmon.cxone.AgentRecord;
 import dev.cxmon.cxone.AgentRef;
 import dev.cxmon.cxone.AgentStateRecord;
+import dev.cxmon.cxone.ApiEndpoints;
 import dev.cxmon.cxone.BulkStates;
 import dev.cxmon.cxone.CxoneFailure;
 import dev.cxmon.cxone.FailureCause;
@@ -33,12 +35,13 @@ public final class DiagnosisRules {
     static final Duration CLOCK_AHEAD_TOLERANCE = Duration.ofSeconds(30);
     private static final String NOT_VISIBLE_SUMMARY = "403 for this agent while the bulk read works: outside the token user's view";
 
-    private final Evidence e;
+    /** What the collector found: the only input besides the rules themselves. */
+    private final Evidence collected;
     private final FindingList findings = new FindingList();
     private final List<Check> checks = new ArrayList<>();
 
     private DiagnosisRules(Evidence evidence) {
-        this.e = evidence;
+        this.collected = evidence;
     }
 
     public static DiagnosisReport evaluate(Evidence evidence) {
@@ -59,77 +62,80 @@ public final class DiagnosisRules {
     }
 
     private boolean configuration() {
-        for (ConfigProblem p : e.tutorialEndpoints()) {
-            findings.add(Finding.of(Code.TUTORIAL_ENDPOINT, p.key() + " points at a tutorial endpoint that does not exist on CXone",
+        for (ConfigProblem p : collected.tutorialEndpoints()) {
+            findings.add(Finding.of(DiagnosisCode.TUTORIAL_ENDPOINT,
+                    p.key() + " points at a tutorial endpoint that does not exist on CXone",
                     List.of(p.key() + ": " + p.problem(), "real equivalent: " + p.fix())));
         }
-        for (ConfigProblem p : e.configProblems()) {
+        for (ConfigProblem p : collected.configProblems()) {
             boolean argument = p.key().startsWith("--");
-            Finding finding = Finding.of(Code.CONFIG_INVALID, (argument ? "Invalid argument: " : "Invalid configuration: ") + p.key(),
+            Finding finding = Finding.of(DiagnosisCode.CONFIG_INVALID,
+                    (argument ? "Invalid argument: " : "Invalid configuration: ") + p.key(),
                     List.of(p.describe()));
             findings.add(argument ? finding.withFix("Correct the argument: " + p.fix() + ".") : finding);
         }
-        boolean valid = e.tutorialEndpoints().isEmpty() && e.configProblems().isEmpty();
+        boolean valid = collected.tutorialEndpoints().isEmpty() && collected.configProblems().isEmpty();
         checks.add(new Check("configuration", valid ? Status.OK : Status.FAIL, valid
-                ? "auth " + e.authUrl() + ", API " + e.apiUrl().orElse("discovered from the token")
-                        + (e.givenToken() ? ", given access token" : ", password grant (" + e.clientAuthMethod().oauthName() + ")")
-                : (e.tutorialEndpoints().size() + e.configProblems().size()) + " problem(s)"));
+                ? "auth " + collected.authUrl() + ", API " + collected.apiUrl().orElse("discovered from the token")
+                        + (collected.givenToken() ? ", given access token"
+                                : ", password grant (" + collected.clientAuthMethod().oauthName() + ")")
+                : (collected.tutorialEndpoints().size() + collected.configProblems().size()) + " problem(s)"));
         return valid;
     }
 
     private void discovery() {
-        Step<?> openId = e.openId();
-        if (!openId.attempted()) {
-            checks.add(new Check("discovery", Status.SKIPPED, e.givenToken() ? "not needed with a given token" : "not reached"));
+        Step<OpenIdConfiguration> openId = collected.openId();
+        if (openId instanceof Step.Ok<OpenIdConfiguration> ok) {
+            checks.add(new Check("discovery", Status.OK, "token endpoint " + ok.value().tokenEndpoint()));
             return;
         }
-        if (openId.succeeded()) {
-            checks.add(new Check("discovery", Status.OK, "token endpoint " + e.openId().value().tokenEndpoint()));
+        if (!(openId instanceof Step.Failed<OpenIdConfiguration> failed)) {
+            checks.add(new Check("discovery", Status.SKIPPED, collected.givenToken() ? "not needed with a given token" : "not reached"));
             return;
         }
-        CxoneFailure failure = openId.failure();
+        CxoneFailure failure = failed.failure();
         if (failure.status() == 404) {
-            findings.add(Finding.of(Code.CONFIG_INVALID, "cxone.auth-url does not serve OpenID discovery",
-                    withFirst("cxone.auth-url=" + e.authUrl() + " answered 404 to /.well-known/openid-configuration",
+            findings.add(Finding.of(DiagnosisCode.CONFIG_INVALID, "cxone.auth-url does not serve OpenID discovery",
+                    withFirst("cxone.auth-url=" + collected.authUrl() + " answered 404 to /.well-known/openid-configuration",
                             FailureFindings.evidenceOf(failure))));
         } else {
-            findings.add(FailureFindings.forFailure(failure, "fetching " + e.authUrl() + "/.well-known/openid-configuration", false));
+            findings.add(failureFinding(failure, "fetching " + collected.authUrl() + "/.well-known/openid-configuration"));
         }
         checks.add(new Check("discovery", Status.FAIL, failure.message()));
     }
 
     private void token() {
-        Step<IssuedToken> token = e.token();
-        if (!token.attempted()) {
+        Step<IssuedToken> token = collected.token();
+        if (token instanceof Step.Skipped) {
             checks.add(new Check("token", Status.SKIPPED, "not reached"));
             return;
         }
-        if (!token.succeeded()) {
-            CxoneFailure failure = token.failure();
+        if (token instanceof Step.Failed<IssuedToken> failed) {
+            CxoneFailure failure = failed.failure();
             if (failure.kind() == FailureKind.AUTH) {
                 findings.add(credentialsFinding(failure));
             } else {
-                findings.add(FailureFindings.forFailure(failure, "requesting a token", false));
+                findings.add(failureFinding(failure, "requesting a token"));
             }
             checks.add(new Check("token", Status.FAIL, failure.message()));
             return;
         }
-        IssuedToken issued = token.value();
-        Optional<JwtClaims> claims = issued.claims();
+        Optional<JwtClaims> claims = token.valueIfOk().flatMap(IssuedToken::claims);
         if (claims.isEmpty()) {
             checks.add(new Check("token", Status.WARN, "opaque token: its claims cannot be read, so user and tenant are unknown"));
             return;
         }
         JwtClaims c = claims.get();
         String summary = claimSummary(c);
-        if (c.expiredAt(e.now())) {
-            findings.add(Finding.of(Code.TOKEN_EXPIRED, "The access token expired at " + c.expiresAt().orElseThrow(),
-                    List.of("claim exp=" + c.expiresAt().orElseThrow() + " is not after now=" + e.now(), summary)));
+        if (c.expiredAt(collected.now())) {
+            findings.add(Finding.of(DiagnosisCode.TOKEN_EXPIRED, "The access token expired at " + c.expiresAt().orElseThrow(),
+                    List.of("claim exp=" + c.expiresAt().orElseThrow() + " is not after now=" + collected.now(), summary)));
             checks.add(new Check("token", Status.FAIL, "expired at " + c.expiresAt().orElseThrow()));
             return;
         }
         if (!c.hasUserContext()) {
-            findings.add(Finding.of(Code.TOKEN_NO_USER_CONTEXT, "The token carries no user: no userId, user subject or icAgentId claim",
+            findings.add(Finding.of(DiagnosisCode.TOKEN_NO_USER_CONTEXT,
+                    "The token carries no user: no userId, user subject or icAgentId claim",
                     List.of(summary)));
             checks.add(new Check("token", Status.WARN, "no user context; " + summary));
             return;
@@ -140,57 +146,60 @@ public final class DiagnosisRules {
     private Finding credentialsFinding(CxoneFailure failure) {
         List<String> evidence = FailureFindings.evidenceOf(failure);
         String error = failure.oauthError().orElse("");
-        if (e.givenToken()) {
-            return Finding.of(tokenExpired() ? Code.TOKEN_EXPIRED : Code.AUTH_INVALID_CREDENTIALS,
+        if (collected.givenToken()) {
+            return Finding.of(tokenExpired() ? DiagnosisCode.TOKEN_EXPIRED : DiagnosisCode.AUTH_INVALID_CREDENTIALS,
                     "CXone refused the given cxone.access-token", evidence);
         }
-        if (e.otherMethodWorks().isPresent()) {
-            var works = e.otherMethodWorks().get();
+        if (collected.otherMethodWorks().isPresent()) {
+            var works = collected.otherMethodWorks().get();
             evidence = withLast(evidence, "the same credentials succeed with " + works.oauthName());
-            return Finding.of(Code.AUTH_INVALID_CREDENTIALS, "Client authentication method mismatch: the application is registered for "
-                    + works.oauthName() + " but the monitor sends " + e.clientAuthMethod().oauthName(), evidence)
+            return Finding.of(DiagnosisCode.AUTH_INVALID_CREDENTIALS,
+                    "Client authentication method mismatch: the application is registered for "
+                    + works.oauthName() + " but the monitor sends " + collected.clientAuthMethod().oauthName(), evidence)
                     .withFix("Set cxone.client-auth-method=" + works.name().toLowerCase() + " (the method registered for the application).");
         }
         if (error.equals("invalid_client")) {
-            return Finding.of(Code.AUTH_INVALID_CREDENTIALS,
+            return Finding.of(DiagnosisCode.AUTH_INVALID_CREDENTIALS,
                     "The token endpoint rejected the application (invalid_client): client ID or client secret is wrong", evidence);
         }
         if (error.equals("invalid_grant")) {
-            return Finding.of(Code.AUTH_INVALID_CREDENTIALS,
+            return Finding.of(DiagnosisCode.AUTH_INVALID_CREDENTIALS,
                     "The token endpoint rejected the access key (invalid_grant): access key ID or secret is wrong", evidence);
         }
-        return Finding.of(Code.AUTH_INVALID_CREDENTIALS, "The token endpoint refused the credentials", evidence);
+        return Finding.of(DiagnosisCode.AUTH_INVALID_CREDENTIALS, "The token endpoint refused the credentials", evidence);
     }
 
     private void endpoints() {
-        if (!e.endpoints().attempted()) {
+        Step<ApiEndpoints> endpoints = collected.endpoints();
+        if (endpoints instanceof Step.Ok<ApiEndpoints> ok) {
+            checks.add(new Check("API base", Status.OK, ok.value().servicesBase().toString()));
+            return;
+        }
+        if (!(endpoints instanceof Step.Failed<ApiEndpoints> failed)) {
             checks.add(new Check("API base", Status.SKIPPED, "not reached"));
             return;
         }
-        if (e.endpoints().succeeded()) {
-            checks.add(new Check("API base", Status.OK, e.endpoints().value().servicesBase().toString()));
-            return;
-        }
-        CxoneFailure failure = e.endpoints().failure();
+        CxoneFailure failure = failed.failure();
         if (failure.cause() == FailureCause.UNEXPECTED_SHAPE && failure.exchange().operation().equals(Operation.TENANT_DISCOVERY.name())
                 && !failure.exchange().answered()) {
-            findings.add(Finding.of(Code.CONFIG_INVALID, "cxone.api-url is needed: the token has no tenantId to discover the API host",
+            findings.add(Finding.of(DiagnosisCode.CONFIG_INVALID,
+                    "cxone.api-url is needed: the token has no tenantId to discover the API host",
                     List.of(failure.message())));
         } else {
-            findings.add(FailureFindings.forFailure(failure, "discovering the API host", tokenExpired()));
+            findings.add(failureFinding(failure, "discovering the API host"));
         }
         checks.add(new Check("API base", Status.FAIL, failure.message()));
     }
 
     private void identity() {
-        Evidence.Identity id = e.identity();
-        AgentRef ref = e.ref();
-        if (!e.endpoints().succeeded()) {
+        Evidence.Identity id = collected.identity();
+        AgentRef ref = collected.ref();
+        if (!collected.endpoints().succeeded()) {
             checks.add(new Check("identity", Status.SKIPPED, "not reached"));
             return;
         }
         if (ref.kind() == AgentRef.Kind.INVALID) {
-            findings.add(Finding.of(Code.CONFIG_INVALID, "--agent '" + ref.text() + "' is neither an agent ID nor a user name",
+            findings.add(Finding.of(DiagnosisCode.CONFIG_INVALID, "--agent '" + ref.text() + "' is neither an agent ID nor a user name",
                     List.of("an agent ID is a number such as 1001; a user name looks like name@example.com")));
             checks.add(new Check("identity", Status.FAIL, "unusable agent reference"));
             return;
@@ -203,28 +212,29 @@ public final class DiagnosisRules {
             return;
         }
         Step<AgentRecord> agent = id.agent();
-        if (!agent.attempted()) {
-            checks.add(new Check("identity", Status.FAIL, "no agent ID to look up"));
-            return;
-        }
-        if (!agent.succeeded()) {
-            CxoneFailure failure = agent.failure();
+        if (agent instanceof Step.Failed<AgentRecord> failed) {
+            CxoneFailure failure = failed.failure();
+            Step<?> state = collected.state();
             if (failure.kind() == FailureKind.AGENT_ID) {
                 findings.add(agentNotFound(id.agentId().orElseThrow(), failure));
-            } else if (failure.kind() == FailureKind.SCOPE && bulkReads() && (!e.state().attempted() || e.state().failedWith(FailureKind.SCOPE))) {
+            } else if (failure.kind() == FailureKind.SCOPE && bulkReads() && (!state.attempted() || state.failedWith(FailureKind.SCOPE))) {
                 // Its state is refused too, while the bulk read works: this agent is outside the view, no permission is missing.
                 findings.add(notVisible(id.agentId().orElseThrow(), failure));
                 checks.add(new Check("identity", Status.FAIL, NOT_VISIBLE_SUMMARY));
                 return;
             } else {
-                findings.add(FailureFindings.forFailure(failure, "looking up agent " + id.agentId().orElseThrow(), tokenExpired()));
+                findings.add(failureFinding(failure, "looking up agent " + id.agentId().orElseThrow()));
             }
             checks.add(new Check("identity", Status.FAIL, failure.message()));
             return;
         }
-        AgentRecord record = agent.value();
+        if (!(agent instanceof Step.Ok<AgentRecord> ok)) {
+            checks.add(new Check("identity", Status.FAIL, "no agent ID to look up"));
+            return;
+        }
+        AgentRecord record = ok.value();
         if (record.inactive()) {
-            findings.add(Finding.of(Code.AGENT_INACTIVE, agentLabel() + " is inactive in CXone",
+            findings.add(Finding.of(DiagnosisCode.AGENT_INACTIVE, agentLabel() + " is inactive in CXone",
                     List.of(agentLookupLine() + ": isActive=false")));
             checks.add(new Check("identity", Status.FAIL, agentLabel() + " is inactive"));
             return;
@@ -234,19 +244,19 @@ public final class DiagnosisRules {
 
     private Finding userIdAsAgentId(Evidence.Identity id) {
         List<String> evidence = new ArrayList<>();
-        evidence.add("'" + e.ref().text() + "' is a UUID: CXone user IDs are UUIDs, agent IDs are integers");
+        evidence.add("'" + collected.ref().text() + "' is a UUID: CXone user IDs are UUIDs, agent IDs are integers");
         id.userById().valueIfOk().flatMap(u -> u).ifPresent(u -> evidence.add("User Hub: it is the user ID of " + u.userName()));
         id.agentId().ifPresent(agentId -> evidence.add("that user's agent ID is " + agentId));
         String title = id.agentId().map(agentId -> "A user ID was used where the agent ID belongs: use " + agentId)
                 .orElse("A user ID was used where the numeric agent ID belongs");
-        return Finding.of(Code.USER_ID_USED_AS_AGENT_ID, title, evidence);
+        return Finding.of(DiagnosisCode.USER_ID_USED_AS_AGENT_ID, title, evidence);
     }
 
     private void nameNotResolved(Evidence.Identity id) {
-        String name = e.ref().text();
-        if (id.agentSearch().attempted() && !id.agentSearch().succeeded()) {
-            findings.add(FailureFindings.forFailure(id.agentSearch().failure(), "searching agents for " + name, tokenExpired()));
-            checks.add(new Check("identity", Status.FAIL, id.agentSearch().failure().message()));
+        String name = collected.ref().text();
+        if (id.agentSearch() instanceof Step.Failed<List<AgentRecord>> failed) {
+            findings.add(failureFinding(failed.failure(), "searching agents for " + name));
+            checks.add(new Check("identity", Status.FAIL, failed.failure().message()));
             return;
         }
         List<String> evidence = new ArrayList<>();
@@ -257,26 +267,26 @@ public final class DiagnosisRules {
             return;
         }
         Step<List<UserRecord>> users = id.userSearch();
-        if (users.succeeded() && !users.value().isEmpty()) {
-            UserRecord user = users.value().get(0);
+        Optional<UserRecord> firstUser = users.valueIfOk().flatMap(found -> found.stream().findFirst());
+        if (firstUser.isPresent()) {
+            UserRecord user = firstUser.get();
             evidence.add("User Hub has user " + user.userName() + " (id " + user.id() + ", status " + user.status() + ") with no agent record");
-            findings.add(Finding.of(Code.USER_NOT_AGENT, "User " + name + " exists but is not an agent", evidence));
+            findings.add(Finding.of(DiagnosisCode.USER_NOT_AGENT, "User " + name + " exists but is not an agent", evidence));
             checks.add(new Check("identity", Status.FAIL, name + " is a user without the agent role"));
             return;
         }
         if (users.succeeded()) {
             evidence.add("User Hub search by user name found no user either");
-            findings.add(Finding.of(Code.USER_NOT_FOUND, "No user named " + name, evidence));
+            findings.add(Finding.of(DiagnosisCode.USER_NOT_FOUND, "No user named " + name, evidence));
         } else {
-            CxoneFailure failure = users.failure();
-            if (failure != null && (failure.kind() == FailureKind.NETWORK || failure.kind() == FailureKind.SERVER
-                    || failure.kind() == FailureKind.RATE_LIMITED)) {
-                findings.add(FailureFindings.forFailure(failure, "searching the user directory", tokenExpired()));
-            }
+            Optional<CxoneFailure> failure = users.failureIfAny();
+            failure.filter(f -> f.kind() == FailureKind.NETWORK || f.kind() == FailureKind.SERVER || f.kind() == FailureKind.RATE_LIMITED)
+                    .ifPresent(f -> findings.add(failureFinding(f, "searching the user directory")));
             evidence.add("the user directory could not be searched"
-                    + (failure == null ? "" : " (" + failure.exchange().describe() + ")")
+                    + failure.map(f -> " (" + f.exchange().describe() + ")").orElse("")
                     + ": this tenant gives no way to tell 'no such user' from 'user is not an agent', so the diagnosis does not guess");
-            findings.add(Finding.of(Code.USER_NOT_FOUND, "No agent named " + name + " (cannot tell whether such a user exists)", evidence));
+            findings.add(Finding.of(DiagnosisCode.USER_NOT_FOUND,
+                    "No agent named " + name + " (cannot tell whether such a user exists)", evidence));
         }
         checks.add(new Check("identity", Status.FAIL, "no agent named " + name));
     }
@@ -284,23 +294,25 @@ public final class DiagnosisRules {
     private Finding agentNotFound(long agentId, CxoneFailure failure) {
         List<String> evidence = FailureFindings.evidenceOf(failure);
         if (bulkEndpointMissing()) {
-            evidence.add(e.bulkEpoch().failure().exchange().describe() + ": even the bulk endpoint does not exist here");
+            collected.bulkEpoch().failureIfAny()
+                    .ifPresent(bulk -> evidence.add(bulk.exchange().describe() + ": even the bulk endpoint does not exist here"));
             return wrongApiBase(evidence);
         }
         if (restrictedView() && claims().flatMap(JwtClaims::agentId).filter(own -> own != agentId).isPresent()) {
             return mismatch("agent " + agentId, evidence);
         }
         String title = failure.status() == 400 ? "CXone rejects " + agentId + " as an agent ID" : "No agent with ID " + agentId;
-        return Finding.of(Code.AGENT_NOT_FOUND, title, evidence);
+        return Finding.of(DiagnosisCode.AGENT_NOT_FOUND, title, evidence);
     }
 
     /** 404 on agents/states cannot mean an unknown agent: the API base or version is wrong. */
     private boolean bulkEndpointMissing() {
-        return e.bulkEpoch().failure() != null && e.bulkEpoch().failure().status() == 404;
+        return collected.bulkEpoch().failureIfAny().filter(failure -> failure.status() == 404).isPresent();
     }
 
     private static Finding wrongApiBase(List<String> evidence) {
-        return Finding.of(Code.CONFIG_INVALID, "The API base URL or version is wrong: CXone's agent resources answer 404 there", evidence)
+        return Finding.of(DiagnosisCode.CONFIG_INVALID,
+                "The API base URL or version is wrong: CXone's agent resources answer 404 there", evidence)
                 .withFix("Check cxone.api-url ({api_endpoint}/incontactapi/services/v27.0) and cxone.api-version, "
                         + "or unset cxone.api-url to let it be discovered.");
     }
@@ -310,35 +322,35 @@ public final class DiagnosisRules {
         List<String> lines = new ArrayList<>(evidence);
         lines.add("the token belongs to agent " + c.icAgentId().orElse("?") + c.name().map(n -> " (" + n + ")").orElse("")
                 + c.teamId().map(t -> ", team " + t).orElse(""));
-        e.bulkEpoch().valueIfOk().ifPresent(bulk -> lines.add("its bulk view (updatedSince=epoch) shows " + bulk.states().size()
+        collected.bulkEpoch().valueIfOk().ifPresent(bulk -> lines.add("its bulk view (updatedSince=epoch) shows " + bulk.states().size()
                 + " agent(s), all its own or its team's"));
-        return Finding.of(Code.TOKEN_USER_MISMATCH,
+        return Finding.of(DiagnosisCode.TOKEN_USER_MISMATCH,
                 what + " is not visible to the token's user (agent " + c.icAgentId().orElse("?") + "); the agent may exist", lines);
     }
 
     private void agentState() {
-        Step<Optional<AgentStateRecord>> state = e.state();
-        if (!state.attempted()) {
-            checks.add(new Check("agent state", Status.SKIPPED, "not reached"));
-            return;
-        }
-        if (state.succeeded()) {
-            Optional<AgentStateRecord> record = state.value();
+        Step<Optional<AgentStateRecord>> state = collected.state();
+        if (state instanceof Step.Ok<Optional<AgentStateRecord>> ok) {
+            Optional<AgentStateRecord> record = ok.value();
             if (record.isPresent()) {
                 Finding finding = StateFindings.forRecord(agentLabel(), record.get(), List.of(stateLine(record.get())));
                 findings.add(finding);
                 checks.add(new Check("agent state", finding.severity() == Severity.INFO ? Status.OK : Status.WARN, finding.title()));
             } else {
-                findings.add(Finding.of(Code.AGENT_LOGGED_OUT, agentLabel() + " is logged out (no session)",
+                findings.add(Finding.of(DiagnosisCode.AGENT_LOGGED_OUT, agentLabel() + " is logged out (no session)",
                         List.of(stateUrl() + " answered with no state record: the agent has no session")));
                 checks.add(new Check("agent state", Status.OK, "logged out (no session)"));
             }
             return;
         }
-        CxoneFailure failure = state.failure();
+        if (!(state instanceof Step.Failed<?> failed)) {
+            checks.add(new Check("agent state", Status.SKIPPED, "not reached"));
+            return;
+        }
+        CxoneFailure failure = failed.failure();
         if (failure.kind() == FailureKind.AGENT_ID) {
-            if (e.identity().agent().succeeded()) {
-                findings.add(Finding.of(Code.AGENT_LOGGED_OUT, agentLabel() + " is logged out (no session)",
+            if (collected.identity().agent().succeeded()) {
+                findings.add(Finding.of(DiagnosisCode.AGENT_LOGGED_OUT, agentLabel() + " is logged out (no session)",
                         withLast(FailureFindings.evidenceOf(failure), agentLookupLine()
                                 + " shows the agent exists, so 404 on its states means it has no session")));
                 checks.add(new Check("agent state", Status.OK, "logged out (404 for an existing agent: no session)"));
@@ -348,17 +360,17 @@ public final class DiagnosisRules {
             return;
         }
         if (failure.kind() == FailureKind.SCOPE && bulkReads()) {
-            findings.add(notVisible(e.identity().agentId().orElseThrow(), failure));
+            findings.add(notVisible(collected.identity().agentId().orElseThrow(), failure));
             checks.add(new Check("agent state", Status.FAIL, NOT_VISIBLE_SUMMARY));
             return;
         }
-        findings.add(FailureFindings.forFailure(failure, "reading the agent's state", tokenExpired()));
+        findings.add(failureFinding(failure, "reading the agent's state"));
         checks.add(new Check("agent state", Status.FAIL, failure.message()));
     }
 
     /** The bulk read with the same token worked, which proves the token may read agent states. */
     private boolean bulkReads() {
-        return e.bulkEpoch().succeeded();
+        return collected.bulkEpoch().succeeded();
     }
 
     /**
@@ -367,7 +379,7 @@ public final class DiagnosisRules {
      */
     private Finding notVisible(long agentId, CxoneFailure failure) {
         List<String> evidence = new ArrayList<>(FailureFindings.evidenceOf(failure));
-        BulkStates bulk = e.bulkEpoch().value();
+        BulkStates bulk = collected.bulkEpoch().valueIfOk().orElseThrow();
         List<String> listed = bulk.states().stream().map(AgentStateRecord::agentId).filter(Objects::nonNull).limit(5)
                 .map(String::valueOf).toList();
         evidence.add("GET .../agents/states?updatedSince=1970-01-01T00:00:00.000Z with the same token -> HTTP " + bulk.httpStatus()
@@ -378,45 +390,45 @@ public final class DiagnosisRules {
         c.filter(x -> x.icAgentId().isPresent()).ifPresent(x -> evidence.add("the token belongs to agent " + x.icAgentId().get()
                 + x.name().map(n -> " (" + n + ")").orElse("") + x.teamId().map(t -> ", team " + t).orElse("")));
         String owner = c.flatMap(JwtClaims::icAgentId).map(a -> " (agent " + a + ")").orElse("");
-        return Finding.of(Code.TOKEN_USER_MISMATCH, "Agent " + agentId + " is not visible to the token's user" + owner
+        return Finding.of(DiagnosisCode.TOKEN_USER_MISMATCH, "Agent " + agentId + " is not visible to the token's user" + owner
                 + ": CXone answers 403 for it while the bulk read with the same token works; the agent may exist", evidence);
     }
 
     private void skills() {
-        Step<List<String>> skills = e.skills();
-        if (!skills.attempted()) {
+        Step<List<String>> skills = collected.skills();
+        if (skills instanceof Step.Failed<List<String>> failed) {
+            checks.add(new Check("skills", Status.WARN, "could not be read: " + failed.failure().message()));
             return;
         }
-        if (!skills.succeeded()) {
-            checks.add(new Check("skills", Status.WARN, "could not be read: " + skills.failure().message()));
+        if (!(skills instanceof Step.Ok<List<String>> assigned)) {
             return;
         }
-        if (skills.value().isEmpty()) {
-            findings.add(Finding.of(Code.AGENT_NO_SKILLS, agentLabel() + " has no skill assigned",
+        if (assigned.value().isEmpty()) {
+            findings.add(Finding.of(DiagnosisCode.AGENT_NO_SKILLS, agentLabel() + " has no skill assigned",
                     List.of("GET .../agents/" + agentIdText() + "/skills returned no skill assignment")));
             checks.add(new Check("skills", Status.WARN, "none assigned"));
         } else {
-            checks.add(new Check("skills", Status.OK, String.join(", ", skills.value())));
+            checks.add(new Check("skills", Status.OK, String.join(", ", assigned.value())));
         }
     }
 
     private void bulk() {
-        Step<BulkStates> epoch = e.bulkEpoch();
-        if (!epoch.attempted()) {
+        Step<BulkStates> epoch = collected.bulkEpoch();
+        if (epoch instanceof Step.Failed<BulkStates> failed) {
+            findings.add(bulkEndpointMissing() ? wrongApiBase(FailureFindings.evidenceOf(failed.failure()))
+                    : failureFinding(failed.failure(), "reading the bulk agent states"));
+            checks.add(new Check("bulk states", Status.FAIL, failed.failure().message()));
+            return;
+        }
+        if (!(epoch instanceof Step.Ok<BulkStates> ok)) {
             checks.add(new Check("bulk states", Status.SKIPPED, "not reached"));
             return;
         }
-        if (!epoch.succeeded()) {
-            findings.add(bulkEndpointMissing() ? wrongApiBase(FailureFindings.evidenceOf(epoch.failure()))
-                    : FailureFindings.forFailure(epoch.failure(), "reading the bulk agent states", tokenExpired()));
-            checks.add(new Check("bulk states", Status.FAIL, epoch.failure().message()));
-            return;
-        }
-        BulkStates snapshot = epoch.value();
+        BulkStates snapshot = ok.value();
         List<String> summary = new ArrayList<>();
         summary.add("epoch: " + snapshot.states().size() + " agent(s)");
-        Optional<Long> agentId = e.identity().agentId();
-        boolean agentExists = e.identity().agent().succeeded();
+        Optional<Long> agentId = collected.identity().agentId();
+        boolean agentExists = collected.identity().agent().succeeded();
         if (agentId.isPresent() && agentExists) {
             boolean visible = snapshot.states().stream().anyMatch(s -> agentId.get().equals(s.agentId()));
             summary.add(visible ? "agent listed" : "agent NOT listed");
@@ -424,48 +436,59 @@ public final class DiagnosisRules {
                 List<String> evidence = new ArrayList<>();
                 evidence.add("GET .../agents/states?updatedSince=1970-01-01T00:00:00.000Z -> HTTP " + snapshot.httpStatus() + " with "
                         + snapshot.states().size() + " agent(s), none with agentId " + agentId.get());
-                e.state().valueIfOk().flatMap(s -> s).ifPresent(r -> evidence.add("the per-agent endpoint shows it: " + r.stateLabel()));
-                if (e.skills().succeeded() && e.skills().value().isEmpty()) {
+                collected.state().valueIfOk().flatMap(s -> s)
+                        .ifPresent(r -> evidence.add("the per-agent endpoint shows it: " + r.stateLabel()));
+                if (collected.skills().valueIfOk().filter(List::isEmpty).isPresent()) {
                     evidence.add("the agent has no skill; views that list agents by skill leave it out");
                 }
-                findings.add(Finding.of(Code.BULK_NOT_VISIBLE, agentLabel() + " is missing from the bulk agent states", evidence));
+                findings.add(Finding.of(DiagnosisCode.BULK_NOT_VISIBLE, agentLabel() + " is missing from the bulk agent states", evidence));
             }
         }
         clockAhead(snapshot).ifPresent(findings::add);
-        Step<BulkStates> recent = e.bulkSinceLastPoll();
-        if (recent.succeeded() && recent.value().notModified()) {
-            summary.add("since lastPollTime: " + (recent.value().httpStatus() == 304 ? "304 Not Modified" : "no change"));
-            findings.add(Finding.of(Code.BULK_NOT_MODIFIED, "The bulk endpoint answers 'nothing changed' for updatedSince=lastPollTime",
+        Step<BulkStates> recent = collected.bulkSinceLastPoll();
+        if (recent instanceof Step.Ok<BulkStates> unchanged && unchanged.value().notModified()) {
+            int status = unchanged.value().httpStatus();
+            summary.add("since lastPollTime: " + (status == 304 ? "304 Not Modified" : "no change"));
+            findings.add(Finding.of(DiagnosisCode.BULK_NOT_MODIFIED,
+                    "The bulk endpoint answers 'nothing changed' for updatedSince=lastPollTime",
                     List.of("updatedSince=" + snapshot.lastPollTime().orElse("?") + " (the server's lastPollTime) -> HTTP "
-                            + recent.value().httpStatus() + " with no agents: no change since, not 'no agents'",
+                            + status + " with no agents: no change since, not 'no agents'",
                             "the same endpoint with updatedSince=epoch listed " + snapshot.states().size() + " agent(s)")));
-        } else if (recent.attempted() && !recent.succeeded()) {
-            findings.add(FailureFindings.forFailure(recent.failure(), "reading bulk changes since lastPollTime", tokenExpired()));
+        } else if (recent instanceof Step.Failed<BulkStates> failed) {
+            findings.add(failureFinding(failed.failure(), "reading bulk changes since lastPollTime"));
         }
         userUpdatedSince(snapshot, summary);
-        checks.add(new Check("bulk states", findings.has(Code.BULK_NOT_VISIBLE) ? Status.WARN : Status.OK, String.join("; ", summary)));
+        checks.add(new Check("bulk states",
+                findings.has(DiagnosisCode.BULK_NOT_VISIBLE) ? Status.WARN : Status.OK, String.join("; ", summary)));
     }
 
     private void userUpdatedSince(BulkStates snapshot, List<String> summary) {
-        Step<BulkStates> mine = e.bulkUserSince();
-        if (e.userUpdatedSince().isEmpty() || !mine.attempted()) {
+        Step<BulkStates> mine = collected.bulkUserSince();
+        if (collected.userUpdatedSince().isEmpty()) {
             return;
         }
-        String since = e.userUpdatedSince().get();
-        if (!mine.succeeded()) {
-            if (mine.failure().cause() == FailureCause.REQUEST_REJECTED) {
-                findings.add(Finding.of(Code.CONFIG_INVALID, "--updated-since '" + since + "' was rejected by CXone as a parameter value",
-                        FailureFindings.evidenceOf(mine.failure()))
+        String since = collected.userUpdatedSince().get();
+        if (mine instanceof Step.Failed<BulkStates> failed) {
+            CxoneFailure failure = failed.failure();
+            if (failure.cause() == FailureCause.REQUEST_REJECTED) {
+                findings.add(Finding.of(DiagnosisCode.CONFIG_INVALID,
+                        "--updated-since '" + since + "' was rejected by CXone as a parameter value",
+                        FailureFindings.evidenceOf(failure))
                         .withFix("Correct the argument: " + UpdatedSince.FIX + "."));
                 return;
             }
-            findings.add(FailureFindings.forFailure(mine.failure(), "reading bulk states with updatedSince=" + since, tokenExpired()));
+            findings.add(failureFinding(failure, "reading bulk states with updatedSince=" + since));
             return;
         }
-        summary.add("your updatedSince: " + mine.value().states().size() + " agent(s)");
-        if (mine.value().states().isEmpty() && !snapshot.states().isEmpty()) {
-            findings.add(Finding.of(Code.BULK_UPDATED_SINCE_TOO_LATE, "updatedSince=" + since + " returns no agents because none changed after it",
-                    List.of("updatedSince=" + since + " -> HTTP " + mine.value().httpStatus() + " with no agents",
+        if (!(mine instanceof Step.Ok<BulkStates> ok)) {
+            return;
+        }
+        BulkStates answer = ok.value();
+        summary.add("your updatedSince: " + answer.states().size() + " agent(s)");
+        if (answer.states().isEmpty() && !snapshot.states().isEmpty()) {
+            findings.add(Finding.of(DiagnosisCode.BULK_UPDATED_SINCE_TOO_LATE,
+                    "updatedSince=" + since + " returns no agents because none changed after it",
+                    List.of("updatedSince=" + since + " -> HTTP " + answer.httpStatus() + " with no agents",
                             "updatedSince=1970-01-01T00:00:00.000Z -> " + snapshot.states().size() + " agent(s)",
                             "updatedSince filters by change time; it is not a 'give me everyone' parameter"))
                     .withSeverity(Severity.WARNING));
@@ -477,13 +500,13 @@ public final class DiagnosisRules {
         if (serverTime.isEmpty()) {
             return Optional.empty();
         }
-        Duration ahead = Duration.between(serverTime.get(), e.now());
+        Duration ahead = Duration.between(serverTime.get(), collected.now());
         if (ahead.compareTo(CLOCK_AHEAD_TOLERANCE) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(Finding.of(Code.BULK_UPDATED_SINCE_TOO_LATE,
+        return Optional.of(Finding.of(DiagnosisCode.BULK_UPDATED_SINCE_TOO_LATE,
                 "This machine's clock runs " + ahead.toSeconds() + " s ahead of CXone's: own-clock updatedSince values miss changes",
-                List.of("server lastPollTime=" + serverTime.get() + ", local clock=" + e.now()))
+                List.of("server lastPollTime=" + serverTime.get() + ", local clock=" + collected.now()))
                 .withSeverity(Severity.WARNING));
     }
 
@@ -491,8 +514,8 @@ public final class DiagnosisRules {
         Optional<Finding> root = findings.root();
         Severity severity = root.map(Finding::severity).orElse(Severity.INCOMPLETE);
         return new DiagnosisReport(
-                e.ref().text(),
-                e.identity().agentId().orElse(null),
+                collected.ref().text(),
+                collected.identity().agentId().orElse(null),
                 root.map(Finding::code).orElse(null),
                 severity,
                 severity.exitCode(),
@@ -502,20 +525,20 @@ public final class DiagnosisRules {
                 agentSummary(),
                 findings.all(),
                 List.copyOf(checks),
-                e.trail(),
-                e.now());
+                collected.trail(),
+                collected.now());
     }
 
     private DiagnosisReport.AgentSummary agentSummary() {
-        Optional<AgentRecord> agent = e.identity().agent().valueIfOk();
-        Optional<AgentStateRecord> state = e.state().valueIfOk().flatMap(s -> s);
+        Optional<AgentRecord> agent = collected.identity().agent().valueIfOk();
+        Optional<AgentStateRecord> state = collected.state().valueIfOk().flatMap(s -> s);
         if (agent.isEmpty() && state.isEmpty()) {
             return null;
         }
         Optional<Classification> c = state.map(AgentStateRecord::classify);
-        boolean loggedOutNoSession = c.isEmpty() && findings.has(Code.AGENT_LOGGED_OUT);
+        boolean loggedOutNoSession = c.isEmpty() && findings.has(DiagnosisCode.AGENT_LOGGED_OUT);
         return new DiagnosisReport.AgentSummary(
-                e.identity().agentId().orElse(null),
+                collected.identity().agentId().orElse(null),
                 agent.map(AgentRecord::userName).or(() -> state.map(AgentStateRecord::userName)).orElse(null),
                 agent.map(AgentRecord::displayName).orElse(null),
                 agent.map(AgentRecord::teamName).or(() -> state.map(AgentStateRecord::teamName)).orElse(null),
@@ -525,18 +548,22 @@ public final class DiagnosisRules {
                 c.flatMap(Classification::reason).orElse(null));
     }
 
+    private Finding failureFinding(CxoneFailure failure, String what) {
+        return FailureFindings.forFailure(failure, what, collected.ref().kind(), tokenExpired());
+    }
+
     private boolean tokenExpired() {
-        return claims().map(c -> c.expiredAt(e.now())).orElse(false);
+        return claims().map(c -> c.expiredAt(collected.now())).orElse(false);
     }
 
     private Optional<JwtClaims> claims() {
-        return e.token().valueIfOk().flatMap(IssuedToken::claims);
+        return collected.token().valueIfOk().flatMap(IssuedToken::claims);
     }
 
     /** The token's user is an agent whose bulk view holds only itself or its own team. */
     private boolean restrictedView() {
         Optional<JwtClaims> c = claims();
-        Optional<BulkStates> snapshot = e.bulkEpoch().valueIfOk();
+        Optional<BulkStates> snapshot = collected.bulkEpoch().valueIfOk();
         if (c.isEmpty() || c.get().agentId().isEmpty() || snapshot.isEmpty()) {
             return false;
         }
@@ -548,13 +575,13 @@ public final class DiagnosisRules {
 
     private String agentLabel() {
         String id = agentIdText();
-        String name = e.identity().agent().valueIfOk().map(AgentRecord::userName)
-                .or(() -> e.state().valueIfOk().flatMap(s -> s).map(AgentStateRecord::userName)).orElse(null);
+        String name = collected.identity().agent().valueIfOk().map(AgentRecord::userName)
+                .or(() -> collected.state().valueIfOk().flatMap(s -> s).map(AgentStateRecord::userName)).orElse(null);
         return "Agent " + id + (name != null ? " (" + name + ")" : "");
     }
 
     private String agentIdText() {
-        return e.identity().agentId().map(String::valueOf).orElse(e.ref().text());
+        return collected.identity().agentId().map(String::valueOf).orElse(collected.ref().text());
     }
 
     private String agentLookupLine() {

@@ -118,8 +118,8 @@ public final class EvidenceCollector {
         }
 
         private void tryOtherClientAuthMethod(CxoneSession session) {
-            boolean invalidClient = token.failedWith(FailureKind.AUTH)
-                    && token.failure().oauthError().filter("invalid_client"::equals).isPresent();
+            boolean invalidClient = token instanceof Step.Failed<IssuedToken> failed && failed.failure().kind() == FailureKind.AUTH
+                    && failed.failure().oauthError().filter("invalid_client"::equals).isPresent();
             if (invalidClient && !request.settings().usesGivenToken()) {
                 ClientAuthMethod other = request.settings().clientAuthMethod().other();
                 if (step(() -> session.tokens().passwordGrant(other)).succeeded()) {

@@ -1,11 +1,14 @@
 package dev.cxmon.diagnose;
 
+import dev.cxmon.cxone.AgentRef;
 import dev.cxmon.cxone.CxoneFailure;
 import dev.cxmon.cxone.FailureCause;
+import dev.cxmon.cxone.FailureKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Maps a typed call failure to the finding that explains it. Pure. */
+/** Turns a typed call failure into the finding that explains it: its code, a title and the evidence lines. Pure. */
 final class FailureFindings {
 
     private FailureFindings() {}
@@ -21,32 +24,37 @@ final class FailureFindings {
     }
 
     /**
+     * The finding for a failed call; its code comes from {@link FailureCodes}, the mapping the daemon uses too.
+     *
      * @param what         what was being done, e.g. "reading the agent's state"
+     * @param ref          how the agent was named
      * @param tokenExpired whether the token's exp claim had passed (turns an auth failure into TOKEN_EXPIRED)
      */
-    static Finding forFailure(CxoneFailure failure, String what, boolean tokenExpired) {
-        List<String> evidence = evidenceOf(failure);
-        return switch (failure.kind()) {
-            case NETWORK -> failure.cause() == FailureCause.TLS
-                    ? Finding.of(Code.TLS_FAILURE, "TLS failed while " + what, evidence)
-                    : Finding.of(Code.HOST_UNREACHABLE, "No answer while " + what + " (" + causeText(failure.cause()) + ")", evidence);
-            case RATE_LIMITED -> Finding.of(Code.RATE_LIMITED, "CXone rate-limited the request while " + what, evidence);
-            case SERVER -> Finding.of(Code.SERVER_ERROR, "CXone answered " + failure.status() + " while " + what, evidence);
-            case MALFORMED -> switch (failure.cause()) {
-                case PLAIN_HTTP -> Finding.of(Code.INSECURE_TRANSPORT,
-                        "Refused to send credentials or a token over plain HTTP while " + what, evidence);
-                case REQUEST_REJECTED -> Finding.of(Code.CONFIG_INVALID,
-                        "CXone rejected a parameter of the request while " + what + ": " + failure.message(), evidence)
-                        .withFix("The request was wrong, not CXone's answer: correct the value named in the evidence; for a parameter "
-                                + "the monitor chose itself, check cxone.api-version.");
-                default -> Finding.of(Code.MALFORMED_RESPONSE, "Not a CXone answer while " + what + ": " + failure.message(), evidence);
-            };
-            case SCOPE -> Finding.of(Code.TOKEN_SCOPE_MISSING, "The token's user lacks the permission for " + what + " (HTTP 403)", evidence);
-            case AUTH -> tokenExpired
-                    ? Finding.of(Code.TOKEN_EXPIRED, "The token is expired; CXone refused it while " + what, evidence)
-                    : Finding.of(Code.AUTH_INVALID_CREDENTIALS, "CXone refused the credentials while " + what, evidence);
-            case AGENT_ID -> Finding.of(Code.AGENT_NOT_FOUND, "CXone does not know the agent (" + failure.status() + ") while " + what, evidence);
-            case NOT_POLLED -> Finding.of(Code.RATE_LIMITED, "Not reached within the poll deadline while " + what, evidence);
+    static Finding forFailure(CxoneFailure failure, String what, AgentRef.Kind ref, boolean tokenExpired) {
+        DiagnosisCode code = FailureCodes.codeFor(failure.kind(), Optional.of(failure.cause()), ref, tokenExpired);
+        Finding finding = Finding.of(code, title(code, failure, what), evidenceOf(failure));
+        return code == DiagnosisCode.CONFIG_INVALID
+                ? finding.withFix("The request was wrong, not CXone's answer: correct the value named in the evidence; for a parameter "
+                        + "the monitor chose itself, check cxone.api-version.")
+                : finding;
+    }
+
+    private static String title(DiagnosisCode code, CxoneFailure failure, String what) {
+        return switch (code) {
+            case TLS_FAILURE -> "TLS failed while " + what;
+            case HOST_UNREACHABLE -> "No answer while " + what + " (" + causeText(failure.cause()) + ")";
+            case RATE_LIMITED -> failure.kind() == FailureKind.NOT_POLLED
+                    ? "Not reached within the poll deadline while " + what
+                    : "CXone rate-limited the request while " + what;
+            case SERVER_ERROR -> "CXone answered " + failure.status() + " while " + what;
+            case INSECURE_TRANSPORT -> "Refused to send credentials or a token over plain HTTP while " + what;
+            case CONFIG_INVALID -> "CXone rejected a parameter of the request while " + what + ": " + failure.message();
+            case TOKEN_SCOPE_MISSING -> "The token's user lacks the permission for " + what + " (HTTP 403)";
+            case TOKEN_EXPIRED -> "The token is expired; CXone refused it while " + what;
+            case AUTH_INVALID_CREDENTIALS -> "CXone refused the credentials while " + what;
+            case AGENT_NOT_FOUND, USER_NOT_FOUND, USER_ID_USED_AS_AGENT_ID ->
+                    "CXone does not know the agent (" + failure.status() + ") while " + what;
+            default -> "Not a CXone answer while " + what + ": " + failure.message();
         };
     }
 

@@ -3,9 +3,9 @@ package dev.cxmon.diagnose;
 import java.util.List;
 
 /** One diagnosis result: stable code, severity, a one-line title, the evidence lines and the fix. */
-public record Finding(Code code, Severity severity, String title, List<String> evidence, String fix, String docs) {
+public record Finding(DiagnosisCode code, Severity severity, String title, List<String> evidence, String fix, String docs) {
 
-    public static Finding of(Code code, String title, List<String> evidence) {
+    public static Finding of(DiagnosisCode code, String title, List<String> evidence) {
         return new Finding(code, code.severity(), title, List.copyOf(evidence), code.fix(), code.docsPath());
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 /** Findings in the order found, one per code: a second finding of the same code adds its evidence to the first. */
 final class FindingList {
 
-    private final Map<Code, Finding> byCode = new LinkedHashMap<>();
+    private final Map<DiagnosisCode, Finding> byCode = new LinkedHashMap<>();
 
     void add(Finding finding) {
         byCode.merge(finding.code(), finding, (first, second) -> {
@@ -20,7 +20,7 @@ final class FindingList {
         });
     }
 
-    boolean has(Code code) {
+    boolean has(DiagnosisCode code) {
         return byCode.containsKey(code);
     }
 

@@ -13,16 +13,16 @@ final class StateFindings {
         Classification c = record.classify();
         String state = record.stateLabel();
         return switch (c.availability()) {
-            case AVAILABLE -> Finding.of(Code.AGENT_AVAILABLE, agentLabel + " is logged in and available (" + state + ")", evidence);
-            case WORKING -> Finding.of(Code.AGENT_WORKING, agentLabel + " is working: " + state, evidence);
-            case LOGGED_OUT -> Finding.of(Code.AGENT_LOGGED_OUT, agentLabel + " is logged out (" + state + ")", evidence);
+            case AVAILABLE -> Finding.of(DiagnosisCode.AGENT_AVAILABLE, agentLabel + " is logged in and available (" + state + ")", evidence);
+            case WORKING -> Finding.of(DiagnosisCode.AGENT_WORKING, agentLabel + " is working: " + state, evidence);
+            case LOGGED_OUT -> Finding.of(DiagnosisCode.AGENT_LOGGED_OUT, agentLabel + " is logged out (" + state + ")", evidence);
             case UNAVAILABLE -> switch (c.kind()) {
-                case LOGGED_IN -> Finding.of(Code.AGENT_LOGGED_IN_NOT_AVAILABLE,
+                case LOGGED_IN -> Finding.of(DiagnosisCode.AGENT_LOGGED_IN_NOT_AVAILABLE,
                         agentLabel + " is logged in but not available (" + state + "): no availability chosen yet", evidence);
-                default -> Finding.of(Code.AGENT_UNAVAILABLE,
+                default -> Finding.of(DiagnosisCode.AGENT_UNAVAILABLE,
                         agentLabel + " is logged in and unavailable: " + c.reason().orElse("no reason given"), evidence);
             };
-            case UNKNOWN -> Finding.of(Code.MALFORMED_RESPONSE,
+            case UNKNOWN -> Finding.of(DiagnosisCode.MALFORMED_RESPONSE,
                     agentLabel + ": the state record cannot be classified (" + c.reason().orElse(state) + ")", evidence)
                     .withSeverity(Severity.WARNING);
         };

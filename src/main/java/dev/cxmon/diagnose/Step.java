@@ -2,32 +2,57 @@ package dev.cxmon.diagnose;
 
 import dev.cxmon.cxone.CxoneFailure;
 import dev.cxmon.cxone.FailureKind;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The outcome of one collection step: not attempted, a value, or a typed failure. */
-public record Step<T>(boolean attempted, T value, CxoneFailure failure) {
+/**
+ * The outcome of one collection step: not attempted ({@link Skipped}), a value ({@link Ok}), or a typed failure
+ * ({@link Failed}). The rules take a step apart with {@code instanceof} patterns, so a value is only read from an
+ * {@code Ok} and a failure only from a {@code Failed}.
+ */
+public sealed interface Step<T> permits Step.Skipped, Step.Ok, Step.Failed {
 
-    public static <T> Step<T> skipped() {
-        return new Step<>(false, null, null);
+    /** The collector never got to this step (an earlier one failed, or it was not needed). */
+    record Skipped<T>() implements Step<T> {}
+
+    record Ok<T>(T value) implements Step<T> {}
+
+    record Failed<T>(CxoneFailure failure) implements Step<T> {
+
+        public Failed {
+            Objects.requireNonNull(failure, "failure");
+        }
     }
 
-    public static <T> Step<T> ok(T value) {
-        return new Step<>(true, value, null);
+    static <T> Step<T> skipped() {
+        return new Skipped<>();
     }
 
-    public static <T> Step<T> failed(CxoneFailure failure) {
-        return new Step<>(true, null, failure);
+    static <T> Step<T> ok(T value) {
+        return new Ok<>(value);
     }
 
-    public boolean succeeded() {
-        return attempted && failure == null;
+    static <T> Step<T> failed(CxoneFailure failure) {
+        return new Failed<>(failure);
     }
 
-    public boolean failedWith(FailureKind kind) {
-        return failure != null && failure.kind() == kind;
+    default boolean attempted() {
+        return !(this instanceof Skipped);
     }
 
-    public Optional<T> valueIfOk() {
-        return succeeded() ? Optional.ofNullable(value) : Optional.empty();
+    default boolean succeeded() {
+        return this instanceof Ok;
+    }
+
+    default boolean failedWith(FailureKind kind) {
+        return this instanceof Failed<T> failed && failed.failure().kind() == kind;
+    }
+
+    default Optional<T> valueIfOk() {
+        return this instanceof Ok<T> ok ? Optional.ofNullable(ok.value()) : Optional.empty();
+    }
+
+    default Optional<CxoneFailure> failureIfAny() {
+        return this instanceof Failed<T> failed ? Optional.of(failed.failure()) : Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package dev.cxmon.monitor;
 import dev.cxmon.cxone.AgentStateRecord;
 import dev.cxmon.cxone.CxoneApi;
 import dev.cxmon.cxone.CxoneCallException;
+import dev.cxmon.cxone.FailureCause;
 import dev.cxmon.cxone.FailureKind;
 import dev.cxmon.state.Classification;
 import java.time.Instant;
@@ -25,7 +26,7 @@ final class AgentPoll {
             if (e.failure().kind() == FailureKind.AGENT_ID && agent.confirmedByCxone() && e.failure().status() == 404) {
                 return noSession(at);
             }
-            return AgentObservation.error(e.failure().kind(), e.failure().message() + " [" + e.failure().exchange().describe() + "]", at);
+            return AgentObservation.failed(e.failure(), e.failure().message() + " [" + e.failure().exchange().describe() + "]", at);
         }
     }
 
@@ -38,11 +39,12 @@ final class AgentPoll {
         Classification c = record.classify();
         Optional<FailureKind> error = c.status() == dev.cxmon.state.AgentStatus.ERROR ? Optional.of(FailureKind.MALFORMED) : Optional.empty();
         return new AgentObservation(c.status(), c.availability(), c.reason(), Optional.of(record.stateLabel()), error,
-                error.map(k -> c.reason().orElse("unclassifiable state record")), at);
+                error.map(k -> FailureCause.UNEXPECTED_SHAPE), error.map(k -> c.reason().orElse("unclassifiable state record")), at);
     }
 
     private static AgentObservation noSession(Instant at) {
         Classification c = Classification.loggedOut("no session");
-        return new AgentObservation(c.status(), c.availability(), c.reason(), Optional.empty(), Optional.empty(), Optional.empty(), at);
+        return new AgentObservation(c.status(), c.availability(), c.reason(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), at);
     }
 }

@@ -41,4 +41,9 @@ public final class AgentTracker {
     public synchronized Optional<AgentObservation> lastError() {
         return Optional.ofNullable(lastError);
     }
+
+    /** Current observation, since and last error of one moment, so a reader never mixes two polls. */
+    synchronized TrackedAgent snapshot(ResolvedAgent agent) {
+        return new TrackedAgent(agent, current(), since(), lastError());
+    }
 }

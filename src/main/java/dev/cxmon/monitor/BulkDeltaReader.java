@@ -164,7 +164,7 @@ final class BulkDeltaReader implements RosterReader {
         Map<ResolvedAgent, AgentObservation> observations = new LinkedHashMap<>();
         for (ResolvedAgent agent : roster) {
             observations.put(agent, agent.agentId().isEmpty() ? AgentPoll.unresolved(agent, now)
-                    : AgentObservation.error(failure.kind(), "bulk agent states: " + failure.message() + " [" + failure.exchange().describe() + "]", now));
+                    : AgentObservation.failed(failure, "bulk agent states: " + failure.message() + " [" + failure.exchange().describe() + "]", now));
         }
         return observations;
     }

@@ -175,8 +175,9 @@ public class RosterPoller {
                 // Whatever broke the poll (an OutOfMemoryError from a huge answer, a bug), no agent may keep the state it had
                 // before: that would report LOGGED_IN for an agent nobody could read.
                 LOG.errorf("the poll failed unexpectedly, every agent is reported ERROR for it: %s", failed.toString());
-                everyAgentFailed(FailureKind.MALFORMED, "the poll failed unexpectedly (" + failed.getClass().getSimpleName()
-                        + "); nothing it read was used", clock.instant());
+                Instant now = clock.instant();
+                everyAgentFailed(AgentObservation.error(FailureKind.MALFORMED, "the poll failed unexpectedly ("
+                        + failed.getClass().getSimpleName() + "); nothing it read was used", now), now);
                 return Outcome.FAILED;
             }
             if (abandoned) {
@@ -248,13 +249,13 @@ public class RosterPoller {
     }
 
     private void everyAgentFailed(CxoneFailure failure, Instant now) {
-        everyAgentFailed(failure.kind(), "no token: " + failure.message(), now);
+        everyAgentFailed(AgentObservation.failed(failure, "no token: " + failure.message(), now), now);
     }
 
-    private void everyAgentFailed(FailureKind kind, String message, Instant now) {
+    private void everyAgentFailed(AgentObservation failed, Instant now) {
         ErrorChangeLog changes = new ErrorChangeLog();
         for (ResolvedAgent agent : state.roster()) {
-            record(agent, AgentObservation.error(kind, message, now), changes);
+            record(agent, failed, changes);
         }
         log(changes);
         state.polled(now, false);

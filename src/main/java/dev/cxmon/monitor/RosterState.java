@@ -55,34 +55,13 @@ public class RosterState {
         return Optional.ofNullable(tokenFailure);
     }
 
-    public List<AgentView> views() {
-        List<AgentView> views = new ArrayList<>();
+    /** Every roster agent, in roster order, with what is known of it now. */
+    public List<TrackedAgent> agents() {
+        List<TrackedAgent> agents = new ArrayList<>();
         for (ResolvedAgent agent : roster) {
             AgentTracker tracker = trackers.get(agent.key());
-            Optional<AgentObservation> current = tracker == null ? Optional.empty() : tracker.current();
-            Optional<AgentObservation> error = tracker == null ? Optional.empty() : tracker.lastError();
-            views.add(new AgentView(
-                    agent.entry().key(),
-                    agent.agentId().orElse(null),
-                    blankToNull(agent.userName()),
-                    blankToNull(agent.agentName()),
-                    blankToNull(agent.team()),
-                    current.map(o -> o.status().name()).orElse("PENDING"),
-                    current.map(o -> o.availability().name()).orElse(null),
-                    current.flatMap(AgentObservation::reason).orElse(null),
-                    current.flatMap(AgentObservation::cxoneState).orElse(null),
-                    tracker == null ? null : tracker.since().orElse(null),
-                    current.map(AgentObservation::at).orElse(null),
-                    error.map(e -> {
-                        var code = ErrorCodes.codeFor(agent.entry(), e.error().orElseThrow());
-                        return new AgentView.LastError(code.name(), e.error().get().label(), e.errorMessage().orElse(null), e.at(),
-                                code.docsPath());
-                    }).orElse(null)));
+            agents.add(tracker == null ? TrackedAgent.pending(agent) : tracker.snapshot(agent));
         }
-        return views;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
+        return agents;
     }
 }

@@ -3,7 +3,7 @@ package dev.cxmon.cxone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxmon.config.ConnectionSettingsFactory;
-import dev.cxmon.diagnose.Code;
+import dev.cxmon.diagnose.DiagnosisCode;
 import dev.cxmon.diagnose.DiagnosisRequest;
 import dev.cxmon.diagnose.DiagnosisRules;
 import dev.cxmon.diagnose.EvidenceCollector;
@@ -52,7 +52,7 @@ class TrustStoreTest {
             assertThat(tls.baseUrl()).startsWith("https://");
             var report = DiagnosisRules.evaluate(new EvidenceCollector(clients, Clock.systemUTC())
                     .collect(DiagnosisRequest.of("1001", DemoSettings.forKey(tls.baseUrl(), "demo-supervisor"))));
-            assertThat(report.rootCause()).as(String.valueOf(report.findings())).isEqualTo(Code.AGENT_AVAILABLE);
+            assertThat(report.rootCause()).as(String.valueOf(report.findings())).isEqualTo(DiagnosisCode.AGENT_AVAILABLE);
             assertThat(connection.problems()).isEmpty();
         } finally {
             tls.close();

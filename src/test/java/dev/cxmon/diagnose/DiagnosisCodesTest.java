@@ -56,10 +56,10 @@ class DiagnosisCodesTest {
     RestClients clients;
 
     /** How to set up and what to expect; {@code root} false means the code must be among the findings. */
-    record Scenario(Code code, String ref, Function<String, ConnectionSettings> settings, Consumer<CxoneSimulator> faults,
+    record Scenario(DiagnosisCode code, String ref, Function<String, ConnectionSettings> settings, Consumer<CxoneSimulator> faults,
             Optional<String> updatedSince, boolean root) {
 
-        static Scenario root(Code code, String ref, String accessKey) {
+        static Scenario root(DiagnosisCode code, String ref, String accessKey) {
             return new Scenario(code, ref, base -> DemoSettings.forKey(base, accessKey), s -> {}, Optional.empty(), true);
         }
 
@@ -87,43 +87,43 @@ class DiagnosisCodesTest {
 
     static Stream<Scenario> scenarios() {
         return Stream.of(
-                Scenario.root(Code.CONFIG_INVALID, "1001", "demo-supervisor")
+                Scenario.root(DiagnosisCode.CONFIG_INVALID, "1001", "demo-supervisor")
                         .settings(base -> DemoSettings.forKey(base, "demo-supervisor").withAuthUrl(URI.create(base + "/nowhere"))),
-                Scenario.root(Code.TUTORIAL_ENDPOINT, "1001", "demo-supervisor")
+                Scenario.root(DiagnosisCode.TUTORIAL_ENDPOINT, "1001", "demo-supervisor")
                         .settings(base -> DemoSettings.forKey(base, "demo-supervisor").withApiUrl(URI.create("https://us-1.api.cxone.com/api/v2"))),
-                Scenario.root(Code.HOST_UNREACHABLE, "1001", "demo-supervisor")
+                Scenario.root(DiagnosisCode.HOST_UNREACHABLE, "1001", "demo-supervisor")
                         .settings(base -> DemoSettings.forKey("http://127.0.0.1:" + closedPort(), "demo-supervisor")),
-                Scenario.root(Code.TLS_FAILURE, "1001", "demo-supervisor")
+                Scenario.root(DiagnosisCode.TLS_FAILURE, "1001", "demo-supervisor")
                         .settings(base -> DemoSettings.forKey(tlsSimulator.baseUrl(), "demo-supervisor")),
-                Scenario.root(Code.INSECURE_TRANSPORT, "1001", "demo-supervisor")
+                Scenario.root(DiagnosisCode.INSECURE_TRANSPORT, "1001", "demo-supervisor")
                         .settings(base -> DemoSettings.forKey(base, "demo-supervisor")
                                 .withApiUrl(URI.create("http://api-c32.example.invalid/incontactapi/services/v27.0"))),
-                Scenario.root(Code.AUTH_INVALID_CREDENTIALS, "1001", "demo-supervisor")
+                Scenario.root(DiagnosisCode.AUTH_INVALID_CREDENTIALS, "1001", "demo-supervisor")
                         .settings(base -> DemoSettings.forKey(base, "demo-supervisor", "not-the-secret")),
-                Scenario.root(Code.TOKEN_EXPIRED, "1001", "demo-expired"),
-                Scenario.root(Code.TOKEN_NO_USER_CONTEXT, "1001", "demo-nouser"),
-                Scenario.root(Code.TOKEN_SCOPE_MISSING, "1001", "demo-noscope"),
-                Scenario.root(Code.TOKEN_USER_MISMATCH, "1001", "demo-agent"),
-                Scenario.root(Code.USER_NOT_FOUND, "nobody@demo.example", "demo-supervisor"),
-                Scenario.root(Code.USER_NOT_AGENT, "notagent@demo.example", "demo-supervisor"),
-                Scenario.root(Code.USER_ID_USED_AS_AGENT_ID, AVAILABLE_USER_ID, "demo-supervisor"),
-                Scenario.root(Code.AGENT_NOT_FOUND, "9999", "demo-supervisor"),
-                Scenario.root(Code.AGENT_INACTIVE, "1006", "demo-supervisor"),
-                Scenario.root(Code.AGENT_NO_SKILLS, "1007", "demo-supervisor"),
-                Scenario.root(Code.AGENT_LOGGED_OUT, "1005", "demo-supervisor"),
-                Scenario.root(Code.AGENT_LOGGED_IN_NOT_AVAILABLE, "1002", "demo-supervisor"),
-                Scenario.root(Code.AGENT_UNAVAILABLE, "1003", "demo-supervisor"),
-                Scenario.root(Code.AGENT_AVAILABLE, "1001", "demo-supervisor"),
-                Scenario.root(Code.AGENT_WORKING, "1004", "demo-supervisor"),
-                Scenario.root(Code.BULK_UPDATED_SINCE_TOO_LATE, "1001", "demo-supervisor")
+                Scenario.root(DiagnosisCode.TOKEN_EXPIRED, "1001", "demo-expired"),
+                Scenario.root(DiagnosisCode.TOKEN_NO_USER_CONTEXT, "1001", "demo-nouser"),
+                Scenario.root(DiagnosisCode.TOKEN_SCOPE_MISSING, "1001", "demo-noscope"),
+                Scenario.root(DiagnosisCode.TOKEN_USER_MISMATCH, "1001", "demo-agent"),
+                Scenario.root(DiagnosisCode.USER_NOT_FOUND, "nobody@demo.example", "demo-supervisor"),
+                Scenario.root(DiagnosisCode.USER_NOT_AGENT, "notagent@demo.example", "demo-supervisor"),
+                Scenario.root(DiagnosisCode.USER_ID_USED_AS_AGENT_ID, AVAILABLE_USER_ID, "demo-supervisor"),
+                Scenario.root(DiagnosisCode.AGENT_NOT_FOUND, "9999", "demo-supervisor"),
+                Scenario.root(DiagnosisCode.AGENT_INACTIVE, "1006", "demo-supervisor"),
+                Scenario.root(DiagnosisCode.AGENT_NO_SKILLS, "1007", "demo-supervisor"),
+                Scenario.root(DiagnosisCode.AGENT_LOGGED_OUT, "1005", "demo-supervisor"),
+                Scenario.root(DiagnosisCode.AGENT_LOGGED_IN_NOT_AVAILABLE, "1002", "demo-supervisor"),
+                Scenario.root(DiagnosisCode.AGENT_UNAVAILABLE, "1003", "demo-supervisor"),
+                Scenario.root(DiagnosisCode.AGENT_AVAILABLE, "1001", "demo-supervisor"),
+                Scenario.root(DiagnosisCode.AGENT_WORKING, "1004", "demo-supervisor"),
+                Scenario.root(DiagnosisCode.BULK_UPDATED_SINCE_TOO_LATE, "1001", "demo-supervisor")
                         .updatedSince(Instant.now().plusSeconds(5).toString()),
-                Scenario.root(Code.BULK_NOT_MODIFIED, "1001", "demo-supervisor").amongFindings(),
-                Scenario.root(Code.BULK_NOT_VISIBLE, "1007", "demo-supervisor").amongFindings(),
-                Scenario.root(Code.RATE_LIMITED, "1001", "demo-supervisor")
+                Scenario.root(DiagnosisCode.BULK_NOT_MODIFIED, "1001", "demo-supervisor").amongFindings(),
+                Scenario.root(DiagnosisCode.BULK_NOT_VISIBLE, "1007", "demo-supervisor").amongFindings(),
+                Scenario.root(DiagnosisCode.RATE_LIMITED, "1001", "demo-supervisor")
                         .fault(s -> s.faults().set(new Fault(FaultKind.RATE_LIMIT, 0, Duration.ofSeconds(7), -1, "/agents"))),
-                Scenario.root(Code.SERVER_ERROR, "1001", "demo-supervisor")
+                Scenario.root(DiagnosisCode.SERVER_ERROR, "1001", "demo-supervisor")
                         .fault(s -> s.faults().set(new Fault(FaultKind.SERVER_ERROR, 503, null, -1, "/agents"))),
-                Scenario.root(Code.MALFORMED_RESPONSE, "1001", "demo-supervisor")
+                Scenario.root(DiagnosisCode.MALFORMED_RESPONSE, "1001", "demo-supervisor")
                         .fault(s -> s.faults().set(Fault.of(FaultKind.HTML_BODY))));
     }
 
@@ -149,8 +149,8 @@ class DiagnosisCodesTest {
 
     @Test
     void everyCodeHasAScenario() {
-        Set<Code> covered = scenarios().map(Scenario::code).collect(Collectors.toCollection(() -> EnumSet.noneOf(Code.class)));
-        assertThat(covered).containsExactlyInAnyOrderElementsOf(Arrays.asList(Code.values()));
+        Set<DiagnosisCode> covered = scenarios().map(Scenario::code).collect(Collectors.toCollection(() -> EnumSet.noneOf(DiagnosisCode.class)));
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(Arrays.asList(DiagnosisCode.values()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -159,7 +159,7 @@ class DiagnosisCodesTest {
         scenario.faults().accept(simulator);
         DiagnosisReport report = diagnose(scenario, Clock.systemUTC());
 
-        List<Code> codes = report.findings().stream().map(Finding::code).toList();
+        List<DiagnosisCode> codes = report.findings().stream().map(Finding::code).toList();
         assertThat(codes).as("findings of " + scenario).contains(scenario.code());
         if (scenario.root()) {
             assertThat(report.rootCause()).as("root cause, findings " + codes).isEqualTo(scenario.code());
@@ -174,14 +174,14 @@ class DiagnosisCodesTest {
     @Test
     void rateLimitEvidenceShowsRetryAfter() {
         simulator.faults().set(new Fault(FaultKind.RATE_LIMIT, 0, Duration.ofSeconds(7), -1, "/agents"));
-        DiagnosisReport report = diagnose(Scenario.root(Code.RATE_LIMITED, "1001", "demo-supervisor"), Clock.systemUTC());
+        DiagnosisReport report = diagnose(Scenario.root(DiagnosisCode.RATE_LIMITED, "1001", "demo-supervisor"), Clock.systemUTC());
         assertThat(report.findings().get(0).evidence()).anyMatch(line -> line.contains("Retry-After: 7 s"));
         assertThat(report.exitCode()).isEqualTo(3);
     }
 
     @Test
     void userIdIsResolvedToTheAgentIdItBelongsTo() {
-        DiagnosisReport report = diagnose(Scenario.root(Code.USER_ID_USED_AS_AGENT_ID, AVAILABLE_USER_ID, "demo-supervisor"),
+        DiagnosisReport report = diagnose(Scenario.root(DiagnosisCode.USER_ID_USED_AS_AGENT_ID, AVAILABLE_USER_ID, "demo-supervisor"),
                 Clock.systemUTC());
         assertThat(report.agentId()).isEqualTo(1001L);
         assertThat(report.verdict()).contains("use 1001");
@@ -190,33 +190,33 @@ class DiagnosisCodesTest {
 
     @Test
     void clientAuthenticationMethodMismatchIsNamed() {
-        Scenario scenario = Scenario.root(Code.AUTH_INVALID_CREDENTIALS, "1001", "demo-supervisor")
+        Scenario scenario = Scenario.root(DiagnosisCode.AUTH_INVALID_CREDENTIALS, "1001", "demo-supervisor")
                 .settings(base -> DemoSettings.forKey(base, "demo-supervisor").withClientAuthMethod(ClientAuthMethod.POST));
         DiagnosisReport report = diagnose(scenario, Clock.systemUTC());
-        assertThat(report.rootCause()).isEqualTo(Code.AUTH_INVALID_CREDENTIALS);
+        assertThat(report.rootCause()).isEqualTo(DiagnosisCode.AUTH_INVALID_CREDENTIALS);
         assertThat(report.verdict()).contains("client_secret_basic").contains("client_secret_post");
         assertThat(report.fix()).contains("cxone.client-auth-method=basic");
     }
 
     @Test
     void expiredGivenTokenIsTokenExpired() {
-        DiagnosisReport fresh = diagnose(Scenario.root(Code.TOKEN_EXPIRED, "1001", "demo-expired"), Clock.systemUTC());
-        assertThat(fresh.rootCause()).isEqualTo(Code.TOKEN_EXPIRED);
+        DiagnosisReport fresh = diagnose(Scenario.root(DiagnosisCode.TOKEN_EXPIRED, "1001", "demo-expired"), Clock.systemUTC());
+        assertThat(fresh.rootCause()).isEqualTo(DiagnosisCode.TOKEN_EXPIRED);
         assertThat(fresh.findings().get(0).evidence()).anyMatch(line -> line.startsWith("claim exp="));
     }
 
     @Test
     void clockAheadOfCxoneIsExplained() {
         Clock ahead = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(5));
-        DiagnosisReport report = diagnose(Scenario.root(Code.AGENT_AVAILABLE, "1001", "demo-supervisor"), ahead);
-        Finding late = report.findings().stream().filter(f -> f.code() == Code.BULK_UPDATED_SINCE_TOO_LATE).findFirst().orElseThrow();
+        DiagnosisReport report = diagnose(Scenario.root(DiagnosisCode.AGENT_AVAILABLE, "1001", "demo-supervisor"), ahead);
+        Finding late = report.findings().stream().filter(f -> f.code() == DiagnosisCode.BULK_UPDATED_SINCE_TOO_LATE).findFirst().orElseThrow();
         assertThat(late.severity()).isEqualTo(Severity.WARNING);
         assertThat(late.title()).contains("ahead of CXone");
     }
 
     @Test
     void bulkCheckShowsWhetherTheAgentIsListed() {
-        DiagnosisReport report = diagnose(Scenario.root(Code.AGENT_AVAILABLE, "1001", "demo-supervisor"), Clock.systemUTC());
+        DiagnosisReport report = diagnose(Scenario.root(DiagnosisCode.AGENT_AVAILABLE, "1001", "demo-supervisor"), Clock.systemUTC());
         Check bulk = report.checks().stream().filter(c -> c.name().equals("bulk states")).findFirst().orElseThrow();
         assertThat(bulk.summary()).contains("agent listed").contains("304 Not Modified");
         assertThat(report.evidence()).anyMatch(x -> x.url().contains("updatedSince=1970-01-01") && x.status() == 200);
@@ -225,19 +225,19 @@ class DiagnosisCodesTest {
 
     @Test
     void wrongApiBaseIsConfigurationNotAnUnknownAgent() {
-        Scenario scenario = Scenario.root(Code.CONFIG_INVALID, "1001", "demo-supervisor")
+        Scenario scenario = Scenario.root(DiagnosisCode.CONFIG_INVALID, "1001", "demo-supervisor")
                 .settings(base -> DemoSettings.forKey(base, "demo-supervisor").withApiUrl(URI.create(base + "/incontactapi/servces/v27.0")));
         DiagnosisReport report = diagnose(scenario, Clock.systemUTC());
-        assertThat(report.rootCause()).isEqualTo(Code.CONFIG_INVALID);
-        assertThat(report.findings()).noneMatch(f -> f.code() == Code.AGENT_NOT_FOUND);
+        assertThat(report.rootCause()).isEqualTo(DiagnosisCode.CONFIG_INVALID);
+        assertThat(report.findings()).noneMatch(f -> f.code() == DiagnosisCode.AGENT_NOT_FOUND);
         assertThat(report.fix()).contains("cxone.api-url");
     }
 
     @Test
     void unsearchableDirectoryGivesUserNotFoundWithoutGuessing() {
         simulator.faults().set(new Fault(FaultKind.SERVER_ERROR, 404, null, -1, "/user-management/"));
-        DiagnosisReport report = diagnose(Scenario.root(Code.USER_NOT_AGENT, "notagent@demo.example", "demo-supervisor"), Clock.systemUTC());
-        assertThat(report.rootCause()).isEqualTo(Code.USER_NOT_FOUND);
+        DiagnosisReport report = diagnose(Scenario.root(DiagnosisCode.USER_NOT_AGENT, "notagent@demo.example", "demo-supervisor"), Clock.systemUTC());
+        assertThat(report.rootCause()).isEqualTo(DiagnosisCode.USER_NOT_FOUND);
         assertThat(report.findings().get(0).evidence()).anyMatch(line -> line.contains("does not guess"));
     }
 

@@ -63,8 +63,8 @@ class ForbiddenOtherAgentTest {
     void tenantAnswering404ForAnotherAgentIsTokenUserMismatch() {
         DiagnosisReport report = diagnose(notFoundTenant, "demo-agent", "1001");
 
-        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(Code.TOKEN_USER_MISMATCH);
-        assertThat(codes(report)).doesNotContain(Code.TOKEN_SCOPE_MISSING);
+        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(DiagnosisCode.TOKEN_USER_MISMATCH);
+        assertThat(codes(report)).doesNotContain(DiagnosisCode.TOKEN_SCOPE_MISSING);
         assertThat(report.exitCode()).isEqualTo(2);
     }
 
@@ -72,8 +72,8 @@ class ForbiddenOtherAgentTest {
     void tenantAnswering403ForAnotherAgentIsTokenUserMismatchNotAMissingPermission() {
         DiagnosisReport report = diagnose(forbiddenTenant, "demo-agent", "1001");
 
-        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(Code.TOKEN_USER_MISMATCH);
-        assertThat(codes(report)).doesNotContain(Code.TOKEN_SCOPE_MISSING);
+        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(DiagnosisCode.TOKEN_USER_MISMATCH);
+        assertThat(codes(report)).doesNotContain(DiagnosisCode.TOKEN_SCOPE_MISSING);
         assertThat(report.exitCode()).isEqualTo(2);
         String evidence = String.join("\n", report.findings().get(0).evidence());
         assertThat(evidence).contains("403").contains("agents/states").contains("1002");
@@ -85,14 +85,14 @@ class ForbiddenOtherAgentTest {
     void onTheSameTenantAKeyWithoutTheStatePermissionIsStillScopeMissing() {
         DiagnosisReport report = diagnose(forbiddenTenant, "demo-noscope", "1001");
 
-        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(Code.TOKEN_SCOPE_MISSING);
+        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(DiagnosisCode.TOKEN_SCOPE_MISSING);
     }
 
     @Test
     void theKeysOwnAgentIsReadOnTheForbiddingTenant() {
         DiagnosisReport report = diagnose(forbiddenTenant, "demo-agent", "1002");
 
-        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(Code.AGENT_LOGGED_IN_NOT_AVAILABLE);
+        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(DiagnosisCode.AGENT_LOGGED_IN_NOT_AVAILABLE);
     }
 
     private DiagnosisReport diagnose(CxoneSimulator simulator, String accessKey, String agent) {
@@ -100,7 +100,7 @@ class ForbiddenOtherAgentTest {
                 .collect(DiagnosisRequest.of(agent, DemoSettings.forKey(simulator.baseUrl(), accessKey))));
     }
 
-    private static List<Code> codes(DiagnosisReport report) {
+    private static List<DiagnosisCode> codes(DiagnosisReport report) {
         return report.findings().stream().map(Finding::code).toList();
     }
 }

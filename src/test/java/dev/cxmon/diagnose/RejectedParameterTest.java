@@ -43,10 +43,10 @@ class RejectedParameterTest {
 
         DiagnosisReport report = DiagnosisRules.evaluate(new EvidenceCollector(clients, Clock.systemUTC()).collect(request));
 
-        assertThat(report.findings()).noneMatch(f -> f.code() == Code.MALFORMED_RESPONSE);
-        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(Code.CONFIG_INVALID);
+        assertThat(report.findings()).noneMatch(f -> f.code() == DiagnosisCode.MALFORMED_RESPONSE);
+        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(DiagnosisCode.CONFIG_INVALID);
         assertThat(report.exitCode()).isEqualTo(2);
-        Finding finding = report.findings().stream().filter(f -> f.code() == Code.CONFIG_INVALID).findFirst().orElseThrow();
+        Finding finding = report.findings().stream().filter(f -> f.code() == DiagnosisCode.CONFIG_INVALID).findFirst().orElseThrow();
         assertThat(finding.title()).contains("--updated-since").contains("yesterday");
         assertThat(String.join("\n", finding.evidence())).contains("HTTP 400").contains("updatedSince");
     }

@@ -12,6 +12,7 @@ import dev.cxmon.simulator.FaultKind;
 import dev.cxmon.simulator.MutableClock;
 import dev.cxmon.simulator.SimulatorOperations;
 import dev.cxmon.simulator.SimulatorOptions;
+import dev.cxmon.simulator.TlsOptions;
 import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.PrometheusText;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +20,7 @@ import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -376,6 +378,25 @@ class FaultInjectionTest {
         }
         assertThat(watched.view("1001").lastError().message()).contains("DNS lookup failed");
         Footprint.measure().assertWithin(before);
+    }
+
+    @Test
+    void untrustedCertificateIsTlsFailureNotAnUnreachableHost() {
+        CxoneSimulator tls = CxoneSimulator.start(vertx, SimulatorOptions.defaults()
+                .withTls(new TlsOptions(Path.of("src/test/resources/tls/simulator-test.p12"), "changeit")));
+        try {
+            WatchedPoller watched = poller(DemoSettings.forKey(tls.baseUrl(), "demo-supervisor").withReadTimeout(READ_TIMEOUT));
+            watched.poll();
+            for (String agent : ROSTER) {
+                assertThat(watched.states().get(agent)).as(agent).isEqualTo("ERROR");
+                assertThat(watched.metrics().valueOrZero(errors(agent, "network"))).as(agent).isEqualTo(1.0);
+                // The same code diagnose gives for this failure, so /api/agents points at the TLS runbook.
+                assertThat(watched.view(agent).lastError().code()).as(agent).isEqualTo("TLS_FAILURE");
+                assertThat(watched.view(agent).lastError().docs()).as(agent).isEqualTo("docs/diagnosis/TLS_FAILURE.md");
+            }
+        } finally {
+            tls.close();
+        }
     }
 
     private static double delta(PrometheusText from, PrometheusText to, String series) {

@@ -2,6 +2,7 @@ package dev.cxmon.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxmon.api.AgentView;
 import dev.cxmon.cxone.CallPolicy;
 import dev.cxmon.cxone.RestClients;
 import dev.cxmon.metrics.AgentMetrics;
@@ -67,17 +68,17 @@ class PollBoundaryTest {
     @Test
     void anErrorEscapingAPollMakesEveryAgentErrorNotTheirLastState() {
         assertThat(poller.pollOnce()).isEqualTo(RosterPoller.Outcome.POLLED);
-        assertThat(state.views()).extracting(AgentView::status).doesNotContain("ERROR");
+        assertThat(AgentView.of(state)).extracting(AgentView::status).doesNotContain("ERROR");
 
         failBulk.set(true);
         assertThat(poller.pollOnce()).isEqualTo(RosterPoller.Outcome.FAILED);
-        assertThat(state.views()).allSatisfy(view -> {
+        assertThat(AgentView.of(state)).allSatisfy(view -> {
             assertThat(view.status()).isEqualTo("ERROR");
             assertThat(view.lastError().message()).contains("the poll failed unexpectedly (OutOfMemoryError)");
         });
 
         failBulk.set(false);
         assertThat(poller.pollOnce()).isEqualTo(RosterPoller.Outcome.POLLED);
-        assertThat(state.views()).extracting(AgentView::status).doesNotContain("ERROR");
+        assertThat(AgentView.of(state)).extracting(AgentView::status).doesNotContain("ERROR");
     }
 }

@@ -2,6 +2,7 @@ package dev.cxmon.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxmon.api.AgentView;
 import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.Fault;
@@ -180,7 +181,7 @@ class RosterPollerTest {
         assertThat(after.value(state("1001", "LOGGED_IN"))).hasValue(1.0);
         assertThat(after.value(state("1002", "LOGGED_IN"))).hasValue(1.0);
         assertThat(after.value(state("1005", "LOGGED_OUT"))).hasValue(1.0);
-        AgentView view = state.views().stream().filter(v -> "1003".equals(v.ref())).findFirst().orElseThrow();
+        AgentView view = AgentView.of(state).stream().filter(v -> "1003".equals(v.ref())).findFirst().orElseThrow();
         assertThat(view.lastError().code()).isEqualTo("SERVER_ERROR");
         assertThat(view.lastError().reason()).isEqualTo("server");
     }

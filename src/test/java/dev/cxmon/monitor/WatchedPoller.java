@@ -2,6 +2,7 @@ package dev.cxmon.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxmon.api.AgentView;
 import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.cxone.CallPolicy;
 import dev.cxmon.cxone.RestClients;
@@ -94,7 +95,7 @@ final class WatchedPoller implements AutoCloseable {
     }
 
     AgentView view(String ref) {
-        return state.views().stream().filter(v -> ref.equals(v.ref())).findFirst().orElseThrow();
+        return AgentView.of(state).stream().filter(v -> ref.equals(v.ref())).findFirst().orElseThrow();
     }
 
     static String transitions(String agent, String from, String to) {

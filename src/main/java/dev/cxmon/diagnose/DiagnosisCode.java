@@ -4,7 +4,7 @@ package dev.cxmon.diagnose;
  * The stable diagnosis codes (docs/diagnosis/README.md), each with its usual severity and fix. One runbook page per
  * code lives at docs/diagnosis/&lt;CODE&gt;.md.
  */
-public enum Code {
+public enum DiagnosisCode {
     CONFIG_INVALID(Severity.FAULT,
             "Correct the named configuration key (environment variable or .env) and run again."),
     TUTORIAL_ENDPOINT(Severity.FAULT,
@@ -67,7 +67,7 @@ public enum Code {
     private final Severity severity;
     private final String fix;
 
-    Code(Severity severity, String fix) {
+    DiagnosisCode(Severity severity, String fix) {
         this.severity = severity;
         this.fix = fix;
     }

@@ -53,10 +53,9 @@ class OverCapacityTest {
     @Test
     void entriesNotLookedUpWithinThePollAreNotPolledNotAgentIdErrors() {
         // User names must be looked up before anything can be read; none of these exists, so a lookup that ran says agent_id.
-        // The read timeout leaves room for a loaded CI machine: a lookup slower than it would be network, not capacity.
         List<String> roster = IntStream.range(0, ROSTER_SIZE).mapToObj(i -> "nobody" + i + "@demo.example").toList();
         watched = new WatchedPoller(clients, roster, PollStrategy.PER_AGENT, 8,
-                DemoSettings.forKey(simulator.baseUrl(), "demo-supervisor").withReadTimeout(Duration.ofSeconds(3)), Clock.systemUTC(), "4s");
+                DemoSettings.forKey(simulator.baseUrl(), "demo-supervisor").withReadTimeout(Duration.ofSeconds(1)), Clock.systemUTC(), "2s");
 
         watched.poll();
 

@@ -5,7 +5,6 @@ import dev.cxmon.config.ConfigProblem;
 import dev.cxmon.config.ConfigValidator;
 import dev.cxmon.config.InvalidConfigException;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * Starts the embedded CXone simulator when {@code cxone.simulator.enabled} is true, or when it is unset
  * and no credentials are configured (demo mode). It listens on its own port so that it works whatever
- * the service's HTTP ports are, including 0.
+ * the service's HTTP ports are, including 0. It starts on first use, when the daemon or {@code diagnose} builds its
+ * connection to CXone, never at boot: {@code bench}, {@code --help} and {@code --version} start none.
  */
 @ApplicationScoped
 public class SimulatorLauncher {
@@ -38,12 +38,6 @@ public class SimulatorLauncher {
     /** True when the simulator runs because nothing else was configured, so demo credentials apply. */
     public boolean demoCredentials() {
         return enabled() && !ConfigValidator.hasCredentials(config);
-    }
-
-    void onStart(@Observes StartupEvent event) {
-        if (enabled()) {
-            running();
-        }
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -2,7 +2,6 @@ package dev.cxmon.cli;
 
 import dev.cxmon.bench.BenchCommand;
 import dev.cxmon.monitor.Daemon;
-import dev.cxmon.simulator.SimulatorLauncher;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -24,19 +23,13 @@ import picocli.CommandLine.Command;
 public class DaemonCommand implements Callable<Integer> {
 
     private final Daemon daemon;
-    private final SimulatorLauncher simulator;
 
-    public DaemonCommand(Daemon daemon, SimulatorLauncher simulator) {
+    public DaemonCommand(Daemon daemon) {
         this.daemon = daemon;
-        this.simulator = simulator;
     }
 
     @Override
     public Integer call() {
-        // The daemon runs the enabled simulator for as long as it runs, used or not (diagnose starts it only when used).
-        if (simulator.enabled()) {
-            simulator.running();
-        }
         return daemon.runUntilShutdown();
     }
 }

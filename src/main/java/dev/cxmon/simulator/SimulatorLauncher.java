@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * Starts the embedded CXone simulator when {@code cxone.simulator.enabled} is true, or when it is unset
  * and no credentials are configured (demo mode). It listens on its own port so that it works whatever
- * the service's HTTP ports are, including 0. It starts on first use, when the daemon or {@code diagnose} builds its
- * connection to CXone, never at boot: {@code bench}, {@code --help} and {@code --version} start none.
+ * the service's HTTP ports are, including 0. It starts on first use, or when the application asks for
+ * it at boot (the daemon does; the one-shot commands do not).
  */
 @ApplicationScoped
 public class SimulatorLauncher {

@@ -8,6 +8,8 @@ import dev.cxmon.testing.JarRunner;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +85,24 @@ class CommandLineIT {
         assertThat(result.exitCode()).isZero();
         assertThat(result.stderr()).as("demo mode: diagnose starts the simulator it needs").contains("Demo mode");
         assertThat(result.stderr()).doesNotContain("Listening on").doesNotContain("Management interface listening");
+    }
+
+    @Test
+    void benchWritesItsTenantNextToTheBusyDefaultPortsAndSaysWhenItCannot() throws IOException {
+        Path tenant = Files.createTempFile("bench-tenant", ".yaml");
+        try {
+            JarRunner.Result written = JarRunner.run(List.of(), List.of("bench", "--write-tenant", tenant.toString(), "--agents", "5",
+                    "--token-lifetime", "60s"));
+
+            assertThat(written.exitCode()).as(written.all()).isZero();
+            assertThat(Files.readString(tenant)).contains("bench-key").contains("100004");
+            assertOpenedNothing(List.of("bench", "--write-tenant"), written);
+        } finally {
+            Files.deleteIfExists(tenant);
+        }
+        JarRunner.Result unwritable = JarRunner.run(List.of(), List.of("bench", "--write-tenant", "/nonexistent/dir/tenant.yaml"));
+        assertThat(unwritable.exitCode()).as("could not finish, not 'warnings'\n" + unwritable.all()).isEqualTo(3);
+        assertThat(unwritable.stderr()).contains("cannot write /nonexistent/dir/tenant.yaml");
     }
 
     @Test

@@ -33,7 +33,7 @@ samples=$out/samples.tsv faults=$out/faults.tsv
 tenant=$out/tenant.yaml
 
 # Tokens live 60 s, so they are renewed about once a minute and the token-endpoint fault always meets a renewal.
-java -Dquarkus.http.port=0 -Dquarkus.management.port=0 -jar "$jar" bench --write-tenant "$tenant" --agents "$agents" --token-lifetime 60s
+java -jar "$jar" bench --write-tenant "$tenant" --agents "$agents" --token-lifetime 60s
 roster=$(seq -s, 100000 $((100000 + agents - 1)))
 
 java -Dquarkus.http.port="$http" -Dquarkus.management.port="$management" \

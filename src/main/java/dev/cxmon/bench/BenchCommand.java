@@ -3,7 +3,6 @@ package dev.cxmon.bench;
 import dev.cxmon.cxone.RestClients;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -11,23 +10,58 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench [--agents 100,1000,10000] [--latency 50ms] [--cycles 5] [--modes sequential,concurrent,bulk,bulk_full]
  * [--max-estimated-seconds 120]}: polls the embedded simulator with each strategy and prints a Markdown table.
  */
-@ApplicationScoped
-public class BenchCommand {
+@Command(name = "bench",
+        description = {
+                "Compares the polling strategies against a simulator of its own (never the daemon's).",
+                "Runs each strategy with the given latency per call and prints a Markdown table; a configuration whose cycle "
+                        + "would take longer than --max-estimated-seconds (agents x latency / concurrency) is reported as "
+                        + "skipped with that estimate.",
+                "With --write-tenant FILE it only writes the benchmark's simulator tenant (access key bench-key, secret "
+                        + "bench-key-secret, agents 100000 and up, the first --agents of them) to FILE, for "
+                        + "cxone.simulator.tenant-file; scripts/soak.sh uses it."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:table printed (failed rows say why), or tenant written", "2:usage error", "3:the tenant file could not be written"})
+public class BenchCommand implements Callable<Integer> {
 
-    public static final String USAGE = """
-            usage: bench [--agents 100,1000,10000] [--latency 50ms] [--cycles 5]
-                         [--modes sequential,concurrent,bulk,bulk_full] [--max-estimated-seconds 120]
-              runs each polling strategy against the embedded simulator with the given latency per call and prints
-              a Markdown table; a configuration whose cycle would take longer than --max-estimated-seconds
-              (agents x latency / concurrency) is reported as skipped with that estimate
-                   bench --write-tenant FILE --agents N [--token-lifetime 1h]
-              only writes the benchmark's simulator tenant (access key bench-key, secret bench-key-secret, agents
-              100000 and up) to FILE, for cxone.simulator.tenant-file; scripts/soak.sh uses it""";
+    private static final int COULD_NOT_FINISH = 3;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help and exit")
+    boolean help;
+
+    @Option(names = "--agents", split = ",", paramLabel = "N", defaultValue = "100,1000,10000",
+            description = "roster sizes, comma separated (default: ${DEFAULT-VALUE}); with --write-tenant the first is the tenant's size")
+    List<Integer> sizes;
+
+    @Option(names = "--latency", paramLabel = "DURATION", defaultValue = "50ms", converter = DurationOption.class,
+            description = "the simulator's latency per call (default: ${DEFAULT-VALUE})")
+    Duration latency;
+
+    @Option(names = "--cycles", paramLabel = "N", defaultValue = "5", description = "poll cycles per row (default: ${DEFAULT-VALUE})")
+    int cycles;
+
+    @Option(names = "--modes", split = ",", paramLabel = "MODE", defaultValue = "sequential,concurrent,bulk,bulk_full",
+            description = "strategies, comma separated, of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    List<BenchMode> modes;
+
+    @Option(names = "--max-estimated-seconds", paramLabel = "SECONDS", defaultValue = "120",
+            description = "skip a per-agent row whose cycle would take longer (default: ${DEFAULT-VALUE})")
+    long maxEstimatedSeconds;
+
+    @Option(names = "--write-tenant", paramLabel = "FILE", description = "only write the benchmark tenant to FILE")
+    Path tenantFile;
+
+    @Option(names = "--token-lifetime", paramLabel = "DURATION", defaultValue = "1h", converter = DurationOption.class,
+            description = "with --write-tenant: lifetime of the tenant's tokens (default: ${DEFAULT-VALUE})")
+    Duration tokenLifetime;
 
     private final RestClients clients;
 
@@ -35,37 +69,12 @@ public class BenchCommand {
         this.clients = clients;
     }
 
-    public int run(String[] args, PrintStream out, PrintStream err) {
-        List<Integer> sizes = List.of(100, 1000, 10000);
-        Duration latency = Duration.ofMillis(50);
-        int cycles = 5;
-        long maxEstimatedSeconds = 120;
-        List<BenchMode> modes = List.of(BenchMode.values());
-        Path tenantFile = null;
-        Duration tokenLifetime = Duration.ofHours(1);
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String value = i + 1 < args.length ? args[i + 1] : "";
-                switch (args[i]) {
-                    case "--agents" -> sizes = parseInts(value);
-                    case "--latency" -> latency = DurationConverter.parseDuration(value);
-                    case "--cycles" -> cycles = Integer.parseInt(value);
-                    case "--max-estimated-seconds" -> maxEstimatedSeconds = Long.parseLong(value);
-                    case "--modes" -> modes = parseModes(value);
-                    case "--write-tenant" -> tenantFile = Path.of(value);
-                    case "--token-lifetime" -> tokenLifetime = DurationConverter.parseDuration(value);
-                    case "--help", "-h" -> {
-                        out.println(USAGE);
-                        return 0;
-                    }
-                    default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
-                }
-                i++;
-            }
-        } catch (RuntimeException e) {
-            err.println("bench: " + e.getMessage() + "\n" + USAGE);
-            return 2;
-        }
+    @Override
+    public Integer call() {
+        return run(System.out, System.err);
+    }
+
+    private int run(PrintStream out, PrintStream err) {
         if (tenantFile != null) {
             return writeTenant(sizes.get(0), tokenLifetime, tenantFile, err);
         }
@@ -100,23 +109,19 @@ public class BenchCommand {
             return 0;
         } catch (IOException e) {
             err.println("bench: cannot write " + file + ": " + e.getMessage());
-            return 1;
+            return COULD_NOT_FINISH;
         }
     }
 
-    private static List<Integer> parseInts(String text) {
-        List<Integer> values = new ArrayList<>();
-        for (String part : text.split(",")) {
-            values.add(Integer.parseInt(part.trim()));
+    /** Durations as in configuration: 50ms, 1h, 2s, or ISO-8601 (PT1H). */
+    static final class DurationOption implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                return DurationConverter.parseDuration(value);
+            } catch (IllegalArgumentException notADuration) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a duration (e.g. 50ms, 2s, 1h)");
+            }
         }
-        return values;
-    }
-
-    private static List<BenchMode> parseModes(String text) {
-        List<BenchMode> values = new ArrayList<>();
-        for (String part : text.split(",")) {
-            values.add(BenchMode.valueOf(part.trim().toUpperCase(Locale.ROOT)));
-        }
-        return values;
     }
 }

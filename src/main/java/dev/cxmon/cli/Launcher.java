@@ -6,35 +6,40 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.List;
 
 /**
- * The program's entry: runs {@link MonitorMain} and, when start-up fails, says why on stderr. A setting it cannot use
- * (a duration "soon", an empty variable, a tenant file that does not parse, a port in use) names the key, what it
- * expects and how to fix it, and exits with 2 like every other configuration problem; any other failure to start
- * exits with 3. Never 1, which {@code diagnose} uses for "warnings only".
+ * The program's entry: decides whether this run listens ({@link ListeningPorts}), runs {@link MonitorMain} and, when
+ * start-up fails, says why on stderr. A setting it cannot use (a duration "soon", an empty variable, a tenant file that
+ * does not parse, a port in use) names the key, what it expects and how to fix it, and exits with 2 like every other
+ * configuration problem (and every usage error); any other failure to start exits with 3. Never 1, which
+ * {@code diagnose} uses for "warnings only".
  */
 @QuarkusMain
 public final class Launcher {
 
+    static final int OK = 0;
     static final int INVALID_CONFIGURATION = 2;
     static final int COULD_NOT_START = 3;
 
     private Launcher() {}
 
     public static void main(String... args) {
+        ListeningPorts.switchOffUnlessNeeded(args);
         Quarkus.run(MonitorMain.class, Launcher::exit, args);
     }
 
     private static void exit(int code, Throwable failure) {
-        if (failure == null) {
-            System.exit(code);
-        }
+        System.exit(failure == null ? code : report(failure));
+    }
+
+    /** Says on stderr why the program could not start (or a command could not go on); returns the exit code. */
+    static int report(Throwable failure) {
         List<ConfigProblem> problems = StartupFailure.problems(failure);
         if (problems.isEmpty()) {
             System.err.println("Could not start: " + StartupFailure.describe(failure));
-            System.exit(COULD_NOT_START);
+            return COULD_NOT_START;
         }
         StringBuilder message = new StringBuilder("Invalid configuration, not starting:");
         problems.forEach(p -> message.append("\n  - ").append(p.describe()));
         System.err.println(message);
-        System.exit(INVALID_CONFIGURATION);
+        return INVALID_CONFIGURATION;
     }
 }

@@ -1,49 +1,34 @@
 package dev.cxmon.cli;
 
-import dev.cxmon.bench.BenchCommand;
-import dev.cxmon.monitor.Daemon;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
+import picocli.CommandLine;
 
-/** Started by {@link Launcher}. No arguments: the monitoring daemon. {@code diagnose ...}: one diagnosis, then exit with its code. */
+/**
+ * Started by {@link Launcher}: parses the arguments with picocli and runs the command they name, the daemon
+ * ({@link DaemonCommand}) when they name none. Commands are CDI beans: quarkus-picocli makes every {@code @Command}
+ * class with injection points a {@code @Dependent} bean it keeps, and its factory creates them, so picocli sets the
+ * options on the instance that runs.
+ */
 public class MonitorMain implements QuarkusApplication {
 
     @Inject
-    DiagnoseCommand diagnose;
-
-    @Inject
-    Daemon daemon;
-
-    @Inject
-    BenchCommand bench;
+    CommandLine.IFactory factory;
 
     @Override
     public int run(String... args) {
-        if (args.length == 0) {
-            return daemon.runUntilShutdown();
+        CommandLine commandLine = new CommandLine(DaemonCommand.class, factory)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                // "--agent @name" is an agent's name, not a file of arguments.
+                .setExpandAtFiles(false)
+                .setParameterExceptionHandler(new UsageError())
+                // picocli would print a stack trace and exit 1 ("warnings only"): say why, with 2 or 3, as at start-up.
+                .setExecutionExceptionHandler((failure, command, parsed) -> Launcher.report(failure));
+        try {
+            return commandLine.execute(args);
+        } finally {
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
         }
-        if (args[0].equals("diagnose")) {
-            String[] rest = new String[args.length - 1];
-            System.arraycopy(args, 1, rest, 0, rest.length);
-            return diagnose.run(rest, System.out, System.err);
-        }
-        if (args[0].equals("bench")) {
-            String[] rest = new String[args.length - 1];
-            System.arraycopy(args, 1, rest, 0, rest.length);
-            return bench.run(rest, System.out, System.err);
-        }
-        if (args[0].equals("--help") || args[0].equals("help")) {
-            System.out.println(usage());
-            return 0;
-        }
-        System.err.println("unknown command '" + args[0] + "'\n" + usage());
-        return 2;
-    }
-
-    private static String usage() {
-        return "usage: java -jar quarkus-run.jar                  run the monitoring daemon\n"
-                + "       java -jar quarkus-run.jar diagnose --help  one-shot diagnosis of an agent\n"
-                + "       java -jar quarkus-run.jar bench --help     compare polling strategies against the simulator\n\n"
-                + DiagnoseCommand.USAGE;
     }
 }

@@ -7,7 +7,6 @@ import dev.cxmon.config.InvalidConfigException;
 import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.SimulatorOptions;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +19,8 @@ import org.jboss.logging.Logger;
  * and no credentials are configured (demo mode). It listens on its own port so that it works whatever
  * the service's HTTP ports are, including 0. The simulator knows nothing of this configuration: here its
  * {@code cxone.simulator.*} keys become {@link SimulatorOptions}, and its refusals become problems with those keys.
+ * It starts on first use, or at boot for the daemon's run (demo/SimulatorAtBoot); the one-shot commands start it
+ * only if they need it.
  */
 @ApplicationScoped
 public class SimulatorLauncher {
@@ -41,12 +42,6 @@ public class SimulatorLauncher {
     /** True when the simulator runs because nothing else was configured, so demo credentials apply. */
     public boolean demoCredentials() {
         return enabled() && !ConfigValidator.hasCredentials(config);
-    }
-
-    void onStart(@Observes StartupEvent event) {
-        if (enabled()) {
-            running();
-        }
     }
 
     void onStop(@Observes ShutdownEvent event) {

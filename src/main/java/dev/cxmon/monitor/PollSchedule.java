@@ -26,6 +26,20 @@ public record PollSchedule(Optional<Duration> every, Optional<String> cron, Dura
 
     public record Invalid(List<ConfigProblem> problems) implements Parsed {}
 
+    /**
+     * As {@link #parse(String, Optional)}, refusing a cron together with an interval the user gave: one of them would be
+     * ignored without a word. A cron with the default interval is fine.
+     */
+    public static Parsed parse(String every, boolean everyGiven, Optional<String> cron) {
+        if (everyGiven && cron.filter(c -> !c.isBlank()).isPresent()) {
+            return new Invalid(List.of(new ConfigProblem("cxone.poll.cron", "is set, and cxone.poll.every is set too ('" + every
+                    + "'); the monitor polls on one schedule only.", "remove one of them: cxone.poll.every (CXONE_POLL_EVERY) for a fixed "
+                    + "interval, or cxone.poll.cron (CXONE_POLL_CRON) for a Quartz cron expression")));
+        }
+        return parse(every, cron);
+    }
+
+    /** A cron, when set, is the schedule and the interval (then only ever its default) is not read. */
     public static Parsed parse(String every, Optional<String> cron) {
         if (cron.filter(c -> !c.isBlank()).isPresent()) {
             return parseCron(cron.get().trim());

@@ -34,4 +34,16 @@ class PollScheduleTest {
         assertThat(PollSchedule.parse("soon", Optional.of("0/20 * * * * ?"))).isInstanceOfSatisfying(PollSchedule.Valid.class,
                 valid -> assertThat(valid.schedule().interval()).isEqualTo(Duration.ofSeconds(20)));
     }
+
+    @Test
+    void aCronTogetherWithAGivenIntervalIsRefusedNamingBoth() {
+        assertThat(PollSchedule.parse("5s", true, Optional.of("0/20 * * * * ?"))).isInstanceOfSatisfying(PollSchedule.Invalid.class,
+                invalid -> assertThat(invalid.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.key()).isEqualTo("cxone.poll.cron");
+                    assertThat(p.problem()).contains("cxone.poll.every is set too ('5s')");
+                    assertThat(p.fix()).contains("CXONE_POLL_EVERY", "CXONE_POLL_CRON");
+                }));
+        assertThat(PollSchedule.parse("30s", false, Optional.of("0/20 * * * * ?"))).as("the default interval gives way to a cron")
+                .isInstanceOf(PollSchedule.Valid.class);
+    }
 }

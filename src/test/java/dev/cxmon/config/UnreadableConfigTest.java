@@ -32,7 +32,7 @@ class UnreadableConfigTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("cxone.poll.every");
             assertThat(p.problem()).isEqualTo("is set but empty.");
-            assertThat(p.fix()).contains("a value such as 30s", "CXONE_POLL_EVERY", "the default 30s");
+            assertThat(p.fix()).contains("a duration such as 500ms, 30s", "CXONE_POLL_EVERY", "the default 30s");
         });
     }
 

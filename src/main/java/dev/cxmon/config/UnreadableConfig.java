@@ -35,7 +35,10 @@ public final class UnreadableConfig {
         for (String key : ConfigKeys.all()) {
             given.raw(key).flatMap(raw -> unreadable(key, raw)).ifPresent(problems::add);
         }
-        if (problems.isEmpty()) {
+        boolean explained = !problems.isEmpty();
+        // The start stopped before UnknownSettingsGate could run: name a typo now rather than on the next attempt.
+        problems.addAll(UnknownSettings.find(given));
+        if (!explained) {
             // Not one of ours (a quarkus.* value): SmallRye's text names the key and the value; passed on as it is.
             for (int i = 0; i < invalid.get().getProblemCount(); i++) {
                 problems.add(new ConfigProblem("configuration", invalid.get().getProblem(i).getMessage(), "correct or remove the value it names"));

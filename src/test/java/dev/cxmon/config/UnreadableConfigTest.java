@@ -62,6 +62,12 @@ class UnreadableConfigTest {
     }
 
     @Test
+    void aMisspeltNameIsReportedAlongsideAnUnreadableValueNotOnTheNextAttempt() {
+        assertThat(explain(Map.of("cxone.poll.concurrency", "x", "cxone.pol.every", "5s"))).extracting(ConfigProblem::key)
+                .containsExactly("cxone.poll.concurrency", "cxone.pol.every");
+    }
+
+    @Test
     void aFailureThatIsNotAboutConfigurationIsLeftToQuarkus() {
         assertThat(UnreadableConfig.explain(new IllegalStateException("port 8080 in use"))).isEmpty();
     }

@@ -83,8 +83,9 @@ public interface CxoneConfig {
     }
 
     interface Poll {
+        /** The interval between polls; refused together with a cron that the user gave as well (see PollSchedule). */
         @WithDefault("30s")
-        String every();
+        Duration every();
 
         Optional<String> cron();
 

@@ -15,6 +15,11 @@ public final class InvalidConfigException extends RuntimeException {
         this.problems = List.of(problem);
     }
 
+    public InvalidConfigException(List<ConfigProblem> problems) {
+        super(String.join("; ", problems.stream().map(ConfigProblem::describe).toList()), null, false, false);
+        this.problems = List.copyOf(problems);
+    }
+
     public List<ConfigProblem> problems() {
         return problems;
     }

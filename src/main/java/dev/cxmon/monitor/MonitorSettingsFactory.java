@@ -4,6 +4,7 @@ import dev.cxmon.config.ConfigProblem;
 import dev.cxmon.config.ConfigValidator;
 import dev.cxmon.config.CxoneConfig;
 import dev.cxmon.config.DemoDefaults;
+import dev.cxmon.config.GivenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +51,8 @@ public class MonitorSettingsFactory {
                     "set cxone.roster (CXONE_ROSTER) to agent IDs or user names, e.g. 1001,jane@example.com, or cxone.roster-file"));
         }
         PollSchedule schedule = null;
-        PollSchedule.Parsed parsed = PollSchedule.parse(config.poll().every(), config.poll().cron());
+        PollSchedule.Parsed parsed = PollSchedule.parse(config.poll().every(),
+                GivenSettings.ofThisProcess().raw("cxone.poll.every").isPresent(), config.poll().cron());
         if (parsed instanceof PollSchedule.Valid valid) {
             schedule = valid.schedule();
         } else if (parsed instanceof PollSchedule.Invalid invalid) {

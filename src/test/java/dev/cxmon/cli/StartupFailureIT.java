@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,6 +70,67 @@ class StartupFailureIT {
 
         JarRunner.Result simulatorPort = JarRunner.run(JarRunner.anyPorts("-Dcxone.simulator.port=99999"), List.of());
         assertRefused(simulatorPort, "cxone.simulator.port", "99999");
+    }
+
+    @Test
+    void aMisspeltEnvironmentVariableIsRefusedWithTheClosestKnownName() {
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts(), List.of(), Map.of("CXONE_POL_EVERY", "5s"), Path.of("."));
+
+        assertRefused(result, "CXONE_POL_EVERY", "is not a setting this monitor knows");
+        assertThat(result.stderr()).contains("did you mean CXONE_POLL_EVERY (cxone.poll.every)?");
+    }
+
+    @Test
+    void aMisspeltNameInTheDotEnvFileIsRefusedNamingTheFile() throws IOException {
+        Path directory = Files.createTempDirectory("dotenv");
+        Path dotEnv = Files.writeString(directory.resolve(".env"), "CXONE_ROSTR=1001\n");
+        try {
+            JarRunner.Result result = JarRunner.run(JarRunner.anyPorts(), List.of(), Map.of(), directory);
+
+            assertRefused(result, "CXONE_ROSTR", "is not a setting this monitor knows");
+            assertThat(result.stderr()).contains(".env").contains("did you mean CXONE_ROSTER (cxone.roster)?");
+        } finally {
+            Files.deleteIfExists(dotEnv);
+            Files.deleteIfExists(directory);
+        }
+    }
+
+    @Test
+    void aMisspeltSystemPropertyNamesTheClosestKnownKey() {
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.rate-limit.per-secnd=5"), List.of());
+
+        assertRefused(result, "cxone.rate-limit.per-secnd", "did you mean cxone.rate-limit.per-second (CXONE_RATE_LIMIT_PER_SECOND)?");
+        assertThat(result.stderr()).doesNotContain("SRCFG");
+    }
+
+    @Test
+    void rosterEntriesThatCanNeverBeAgentIdsAreRefusedAtStartNamingEachEntry() {
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.roster=1001,0,-5,1001.5"), List.of());
+
+        assertRefused(result, "cxone.roster", "entry '0'");
+        assertThat(result.stderr()).contains("entry '-5'").contains("entry '1001.5'").doesNotContain("entry '1001' ");
+    }
+
+    @Test
+    void aRosterFileWithAnUnknownKeyOrAnImpossibleIdIsRefusedNamingTheEntry() throws IOException {
+        Path roster = Files.createTempFile("roster", ".yaml");
+        Files.writeString(roster, "agents:\n  - agent: 1001\n    tem: Support\n  - agent: 0\n");
+        try {
+            JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.roster-file=" + roster), List.of());
+
+            assertRefused(result, "cxone.roster-file", roster + " entry 1: 'tem' is not a roster key; did you mean 'team'?");
+            assertThat(result.stderr()).contains(roster + " entry 2: '0' can never be an agent ID");
+        } finally {
+            Files.deleteIfExists(roster);
+        }
+    }
+
+    @Test
+    void aCronAndAnIntervalTogetherAreRefusedRatherThanOneSilentlyWinning() {
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.poll.every=5s", "-Dcxone.poll.cron=0/20 * * * * ?",
+                "-Dcxone.roster=1001"), List.of());
+
+        assertRefused(result, "cxone.poll.cron", "cxone.poll.every is set too");
     }
 
     private static void assertRefused(JarRunner.Result result, String key, String detail) {

@@ -75,7 +75,7 @@ class ConfigValidatorTest {
         static FakeConfig defaults() {
             return new FakeConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), "27.0", "basic", Optional.empty(), Optional.empty(),
-                    Optional.empty(), new FakeHttp(Duration.ofSeconds(5), Duration.ofSeconds(15)), new FakePoll("30s", Optional.empty(), 8),
+                    Optional.empty(), new FakeHttp(Duration.ofSeconds(5), Duration.ofSeconds(15)), new FakePoll(Duration.ofSeconds(30), Optional.empty(), 8),
                     new FakeSimulator(Optional.empty(), 0, Optional.empty()));
         }
 
@@ -151,7 +151,7 @@ class ConfigValidatorTest {
         }
     }
 
-    record FakePoll(String every, Optional<String> cron, int concurrency) implements CxoneConfig.Poll {
+    record FakePoll(Duration every, Optional<String> cron, int concurrency) implements CxoneConfig.Poll {
         @Override
         public Duration resolveEvery() {
             return Duration.ofMinutes(10);
@@ -211,7 +211,7 @@ class ConfigValidatorTest {
     void fakeHonoursNestedInterfaces() {
         CxoneConfig config = FakeConfig.defaults();
         assertThat(config.http().readTimeout()).isEqualTo(Duration.ofSeconds(15));
-        assertThat(config.poll().every()).isEqualTo("30s");
+        assertThat(config.poll().every()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.simulator().enabled()).isEmpty();
     }
 

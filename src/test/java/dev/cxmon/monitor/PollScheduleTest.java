@@ -2,6 +2,7 @@ package dev.cxmon.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,9 +12,10 @@ import org.junit.jupiter.api.Test;
 class PollScheduleTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"soon", "", "-5s", "500ms", "0"})
+    @ValueSource(strings = {"-5s", "500ms", "0"})
     void anIntervalThatIsNotADurationOfAtLeastOneSecondIsRefusedByKey(String every) {
-        assertThat(PollSchedule.parse(every, Optional.empty())).isInstanceOfSatisfying(PollSchedule.Invalid.class,
+        // Text that is no duration at all ("soon", "") is refused before this, by the mapping's Duration type (UnreadableConfig).
+        assertThat(PollSchedule.parse(DurationConverter.parseDuration(every), Optional.empty())).isInstanceOfSatisfying(PollSchedule.Invalid.class,
                 invalid -> assertThat(invalid.problems()).singleElement().satisfies(p -> {
                     assertThat(p.key()).isEqualTo("cxone.poll.every");
                     assertThat(p.fix()).contains("30s");
@@ -22,7 +24,7 @@ class PollScheduleTest {
 
     @Test
     void aBrokenCronIsRefusedByKeyWithAnExample() {
-        assertThat(PollSchedule.parse("30s", Optional.of("every minute"))).isInstanceOfSatisfying(PollSchedule.Invalid.class,
+        assertThat(PollSchedule.parse(Duration.ofSeconds(30), Optional.of("every minute"))).isInstanceOfSatisfying(PollSchedule.Invalid.class,
                 invalid -> assertThat(invalid.problems()).singleElement().satisfies(p -> {
                     assertThat(p.key()).isEqualTo("cxone.poll.cron");
                     assertThat(p.fix()).contains("'0/30 * * * * ?'");
@@ -31,7 +33,19 @@ class PollScheduleTest {
 
     @Test
     void aCronWinsOverTheIntervalAndGivesItsPeriod() {
-        assertThat(PollSchedule.parse("soon", Optional.of("0/20 * * * * ?"))).isInstanceOfSatisfying(PollSchedule.Valid.class,
+        assertThat(PollSchedule.parse(Duration.ofSeconds(30), Optional.of("0/20 * * * * ?"))).isInstanceOfSatisfying(PollSchedule.Valid.class,
                 valid -> assertThat(valid.schedule().interval()).isEqualTo(Duration.ofSeconds(20)));
+    }
+
+    @Test
+    void aCronTogetherWithAGivenIntervalIsRefusedNamingBoth() {
+        assertThat(PollSchedule.parse(Duration.ofSeconds(5), true, Optional.of("0/20 * * * * ?"))).isInstanceOfSatisfying(PollSchedule.Invalid.class,
+                invalid -> assertThat(invalid.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.key()).isEqualTo("cxone.poll.cron");
+                    assertThat(p.problem()).contains("cxone.poll.every is set too (5s)");
+                    assertThat(p.fix()).contains("CXONE_POLL_EVERY", "CXONE_POLL_CRON");
+                }));
+        assertThat(PollSchedule.parse(Duration.ofSeconds(30), false, Optional.of("0/20 * * * * ?"))).as("the default interval gives way to a cron")
+                .isInstanceOf(PollSchedule.Valid.class);
     }
 }

@@ -57,4 +57,30 @@ class RosterLoaderTest {
         assertThat(RosterLoader.load(Optional.empty(), Optional.of(shapeless.toString())).problems())
                 .singleElement().satisfies(p -> assertThat(p.problem()).endsWith("has no list of agents."));
     }
+
+    @Test
+    void entriesThatCanNeverBeAgentIdsAreRefusedByName() {
+        RosterLoader.Result result = RosterLoader.load(Optional.of(List.of("1001", "0", "-5", "1001.5", "+7", "007", "jane@example.com")),
+                Optional.empty());
+        assertThat(result.entries()).extracting(RosterEntry::key).containsExactly("1001", "007", "jane@example.com");
+        assertThat(result.problems()).extracting(ConfigProblem::problem).containsExactly(
+                "entry '0' can never be an agent ID: agent IDs are whole numbers from 1 up.",
+                "entry '-5' can never be an agent ID: agent IDs are whole numbers from 1 up.",
+                "entry '1001.5' can never be an agent ID: agent IDs are whole numbers from 1 up.",
+                "entry '+7' can never be an agent ID: agent IDs are whole numbers from 1 up.");
+    }
+
+    @Test
+    void aFileWithAnImpossibleIdOrAnUnknownKeyIsRefusedNamingTheEntryAndTheClosestKey() throws Exception {
+        Path file = Files.writeString(dir.resolve("roster.yaml"),
+                "agents:\n  - agent: 1001\n    tem: Support\n  - agent: -5\n  - agent: 1002\n    nmae: Ava\nteams: []\n");
+        RosterLoader.Result result = RosterLoader.load(Optional.empty(), Optional.of(file.toString()));
+        assertThat(result.entries()).extracting(RosterEntry::key).containsExactly("1001", "1002");
+        assertThat(result.problems()).extracting(ConfigProblem::key).containsOnly("cxone.roster-file");
+        assertThat(result.problems()).extracting(ConfigProblem::problem).containsExactly(
+                file + ": 'teams' is not a roster key; did you mean 'agents'?",
+                file + " entry 1: 'tem' is not a roster key; did you mean 'team'?",
+                file + " entry 2: '-5' can never be an agent ID: agent IDs are whole numbers from 1 up.",
+                file + " entry 3: 'nmae' is not a roster key; did you mean 'name'?");
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged application (target/quarkus-app/quarkus-run.jar) as a separate process, as a user would. */
@@ -39,10 +40,19 @@ public final class JarRunner {
 
     /** Runs to completion (at most 90 s); both streams go to files so a chatty process can never block. */
     public static Result run(List<String> systemProperties, List<String> args) {
+        return run(systemProperties, args, Map.of(), Path.of("."));
+    }
+
+    /** As {@link #run(List, List)}, with more environment variables and started in another working directory (for a .env file). */
+    public static Result run(List<String> systemProperties, List<String> args, Map<String, String> environment, Path workingDirectory) {
         try {
             Path out = Files.createTempFile("cxmon-out", ".txt");
             Path err = Files.createTempFile("cxmon-err", ".txt");
-            Process process = new ProcessBuilder(command(systemProperties, args))
+            List<String> command = command(systemProperties, args);
+            command.set(command.indexOf("-jar") + 1, jar().toAbsolutePath().toString());
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

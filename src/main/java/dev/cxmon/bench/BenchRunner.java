@@ -51,7 +51,9 @@ final class BenchRunner {
         try {
             long heapBaseline = heapAfterGc();
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            RosterPoller poller = new RosterPoller(clients, new RosterState(), new AgentMetrics(registry, true), new BulkMetrics(registry),
+            RosterState state = new RosterState();
+            new BulkMetrics(registry, state);
+            RosterPoller poller = new RosterPoller(clients, state, new AgentMetrics(registry, state, true),
                     Clock.systemUTC());
             List<RosterEntry> roster = new ArrayList<>(agents);
             for (int i = 0; i < agents; i++) {

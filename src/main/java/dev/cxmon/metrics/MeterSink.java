@@ -1,20 +1,16 @@
 package dev.cxmon.metrics;
 
-import dev.cxmon.cxone.FailureKind;
-import dev.cxmon.state.AgentStatus;
-import dev.cxmon.state.Availability;
-import java.util.Set;
+import dev.cxmon.monitor.AgentChange;
 
-/** Where the per-agent observations of {@link AgentMetrics} go: series per agent, or roster-level aggregates. */
+/**
+ * How {@link AgentMetrics} shows the agents of the roster state: series per agent, or roster-level aggregates. Gauges
+ * read the state; only counters keep anything of their own.
+ */
 interface MeterSink {
 
-    void retainOnly(Set<String> keys);
+    /** Brings the set of gauge rows (and per-agent counters) in line with the roster the state holds now. */
+    void render();
 
-    void info(String key, String userName, String agentName, String team);
-
-    void observed(String key, AgentStatus status, Availability availability);
-
-    void transition(String key, AgentStatus from, AgentStatus to);
-
-    void pollError(String key, FailureKind reason);
+    /** Counts what one observation changed. */
+    void count(AgentChange change);
 }

@@ -1,19 +1,20 @@
 package dev.cxmon.metrics;
 
 import dev.cxmon.cxone.FailureKind;
+import dev.cxmon.monitor.AgentChange;
+import dev.cxmon.monitor.AgentObservation;
+import dev.cxmon.monitor.RosterState;
 import dev.cxmon.state.AgentStatus;
 import dev.cxmon.state.Availability;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Roster-level aggregates instead of series per agent (cxone.metrics.per-agent=false): a fixed number of series
- * however large the roster. The gauges count the agents by their last observed state when scraped; an agent not
- * observed yet is in no state, so the states sum to at most cxone_roster_agents. Names are not exported at all.
+ * however large the roster. The gauges count the agents of the roster state by their last observed state when scraped;
+ * an agent not observed yet is in no state, so the states sum to at most cxone_roster_agents. Names are not exported.
  */
 final class RosterAggregateMeters implements MeterSink {
 
@@ -22,20 +23,17 @@ final class RosterAggregateMeters implements MeterSink {
     static final String TRANSITIONS = "cxone.roster.state.transitions";
     static final String POLL_ERRORS = "cxone.roster.poll.errors";
 
-    private record Observed(AgentStatus status, Availability availability) {}
-
     private final MeterRegistry registry;
-    private final Map<String, Observed> agents = new ConcurrentHashMap<>();
 
-    RosterAggregateMeters(MeterRegistry registry) {
+    RosterAggregateMeters(MeterRegistry registry, RosterState state) {
         this.registry = registry;
-        for (AgentStatus state : AgentStatus.values()) {
-            Gauge.builder(BY_STATE, agents, a -> a.values().stream().filter(o -> o.status() == state).count())
-                    .tags("state", state.name()).description("Roster agents in each state").register(registry);
+        for (AgentStatus value : AgentStatus.values()) {
+            Gauge.builder(BY_STATE, state, s -> count(s, o -> o.status() == value))
+                    .tags("state", value.name()).strongReference(true).description("Roster agents in each state").register(registry);
         }
         for (Availability value : Availability.values()) {
-            Gauge.builder(BY_AVAILABILITY, agents, a -> a.values().stream().filter(o -> o.availability() == value).count())
-                    .tags("availability", value.name()).description("Roster agents with each availability").register(registry);
+            Gauge.builder(BY_AVAILABILITY, state, s -> count(s, o -> o.availability() == value))
+                    .tags("availability", value.name()).strongReference(true).description("Roster agents with each availability").register(registry);
         }
         // Every counter exists from the start at 0, so increase() sees the first transition or error too.
         for (AgentStatus from : AgentStatus.values()) {
@@ -50,29 +48,19 @@ final class RosterAggregateMeters implements MeterSink {
         }
     }
 
-    @Override
-    public void retainOnly(Set<String> keys) {
-        agents.keySet().retainAll(keys);
+    private static long count(RosterState state, Predicate<AgentObservation> matching) {
+        return state.roster().stream().filter(a -> state.current(a.key()).filter(matching).isPresent()).count();
     }
 
     @Override
-    public void info(String key, String userName, String agentName, String team) {
-        // names are per-agent by nature: exporting them would bring back one series per agent
+    public void render() {
+        // the gauges read the state when scraped, and no series is an agent's
     }
 
     @Override
-    public void observed(String key, AgentStatus status, Availability availability) {
-        agents.put(key, new Observed(status, availability));
-    }
-
-    @Override
-    public void transition(String key, AgentStatus from, AgentStatus to) {
-        transitions(from, to).increment();
-    }
-
-    @Override
-    public void pollError(String key, FailureKind reason) {
-        pollErrors(reason).increment();
+    public void count(AgentChange change) {
+        change.transition().ifPresent(t -> transitions(t.from(), t.to()).increment());
+        change.observation().error().ifPresent(reason -> pollErrors(reason).increment());
     }
 
     private Counter transitions(AgentStatus from, AgentStatus to) {

@@ -7,7 +7,6 @@ import dev.cxmon.cxone.CxoneCallException;
 import dev.cxmon.cxone.CxoneFailure;
 import dev.cxmon.cxone.FailureCause;
 import dev.cxmon.cxone.FailureKind;
-import dev.cxmon.metrics.BulkMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntConsumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,19 +38,19 @@ final class BulkDeltaReader implements RosterReader {
     private final ExecutorService workers;
     private final boolean fallBackToPerAgent;
     private final Duration fullResyncEvery;
-    private final BulkMetrics metrics;
+    private final IntConsumer hiddenCount;
     private final BulkSnapshot snapshot = new BulkSnapshot();
     private Set<String> hidden = Set.of();
     private Instant bulkUnusableUntil;
 
     /** @param fallBackToPerAgent the auto strategy: read everything per agent while the bulk endpoint refuses (403/404) */
     BulkDeltaReader(PerAgentReader perAgent, ExecutorService workers, boolean fallBackToPerAgent, Duration fullResyncEvery,
-            BulkMetrics metrics) {
+            IntConsumer hiddenCount) {
         this.perAgent = perAgent;
         this.workers = workers;
         this.fallBackToPerAgent = fallBackToPerAgent;
         this.fullResyncEvery = fullResyncEvery;
-        this.metrics = metrics;
+        this.hiddenCount = hiddenCount;
     }
 
     @Override
@@ -157,7 +157,7 @@ final class BulkDeltaReader implements RosterReader {
             }
         }
         hidden = Set.copyOf(nowHidden);
-        metrics.hidden(hidden.size());
+        hiddenCount.accept(hidden.size());
     }
 
     private static Map<ResolvedAgent, AgentObservation> everyAgentFailed(List<ResolvedAgent> roster, CxoneFailure failure, Instant now) {

@@ -12,9 +12,6 @@ import dev.cxmon.cxone.ExchangeListener;
 import dev.cxmon.cxone.FailureKind;
 import dev.cxmon.cxone.Redactor;
 import dev.cxmon.cxone.RestClients;
-import dev.cxmon.metrics.AgentMetrics;
-import dev.cxmon.metrics.ApiRequestMetrics;
-import dev.cxmon.metrics.BulkMetrics;
 import dev.cxmon.state.AgentStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +51,7 @@ public class RosterPoller {
 
     private final RestClients clients;
     private final RosterState state;
-    private final AgentMetrics metrics;
-    private final BulkMetrics bulkMetrics;
+    private final PollObserver metrics;
     private final Clock clock;
     private final ReentrantLock pollLock = new ReentrantLock();
     private final AtomicInteger running = new AtomicInteger();
@@ -76,25 +72,24 @@ public class RosterPoller {
     private volatile PollDeadline currentDeadline;
 
     @Inject
-    public RosterPoller(RestClients clients, RosterState state, AgentMetrics metrics, BulkMetrics bulkMetrics, Clock clock,
-            ApiRequestMetrics requestMetrics, CallPolicyConfig callPolicy) {
-        this(clients, state, metrics, bulkMetrics, clock, requestMetrics, callPolicy::policy);
+    public RosterPoller(RestClients clients, RosterState state, PollObserver metrics, Clock clock, ExchangeListener requestMetrics,
+            CallPolicyConfig callPolicy) {
+        this(clients, state, metrics, clock, requestMetrics, callPolicy::policy);
     }
 
     /** Outside CDI (the benchmark, equivalence tests): no request counter, no client-side limit, no retries. */
-    public RosterPoller(RestClients clients, RosterState state, AgentMetrics metrics, BulkMetrics bulkMetrics, Clock clock) {
-        this(clients, state, metrics, bulkMetrics, clock, ExchangeListener.NONE, CallPolicy::unlimited);
+    public RosterPoller(RestClients clients, RosterState state, PollObserver metrics, Clock clock) {
+        this(clients, state, metrics, clock, ExchangeListener.NONE, CallPolicy::unlimited);
     }
 
     /** @param callPolicy read when the poller is configured, after the configuration was validated */
-    public RosterPoller(RestClients clients, RosterState state, AgentMetrics metrics, BulkMetrics bulkMetrics, Clock clock,
-            ExchangeListener listener, Supplier<CallPolicy> callPolicy) {
+    public RosterPoller(RestClients clients, RosterState state, PollObserver metrics, Clock clock, ExchangeListener listener,
+            Supplier<CallPolicy> callPolicy) {
         this.listener = listener;
         this.callPolicy = callPolicy;
         this.clients = clients;
         this.state = state;
         this.metrics = metrics;
-        this.bulkMetrics = bulkMetrics;
         this.clock = clock;
     }
 
@@ -123,12 +118,12 @@ public class RosterPoller {
         PerAgentReader perAgent = new PerAgentReader(workers, clock);
         reader = switch (monitorSettings.strategy()) {
             case PER_AGENT -> perAgent;
-            case BULK -> new BulkDeltaReader(perAgent, workers, false, monitorSettings.fullResyncEvery(), bulkMetrics);
-            case AUTO -> new BulkDeltaReader(perAgent, workers, true, monitorSettings.fullResyncEvery(), bulkMetrics);
+            case BULK -> new BulkDeltaReader(perAgent, workers, false, monitorSettings.fullResyncEvery(), state::bulkHidden);
+            case AUTO -> new BulkDeltaReader(perAgent, workers, true, monitorSettings.fullResyncEvery(), state::bulkHidden);
         };
         state.roster(monitorSettings.roster().stream()
-                .map(e -> new ResolvedAgent(e, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).toList());
-        metrics.retainOnly(new HashSet<>(state.roster().stream().map(ResolvedAgent::key).toList()));
+                .map(e -> new ResolvedAgent(e, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).toList(), false);
+        metrics.rosterChanged();
         metrics.shard(monitorSettings.shardIndex(), monitorSettings.shardCount());
     }
 
@@ -230,17 +225,8 @@ public class RosterPoller {
         if (abandoned) {
             return;
         }
-        boolean anyRead = false;
-        ErrorChangeLog changes = new ErrorChangeLog();
-        for (Map.Entry<ResolvedAgent, AgentObservation> entry : observations.entrySet()) {
-            record(entry.getKey(), entry.getValue(), changes);
-            anyRead |= entry.getValue().status() != AgentStatus.ERROR;
-        }
-        log(changes);
-        state.polled(now, anyRead);
-        if (anyRead) {
-            metrics.lastSuccess(now);
-        }
+        record(observations.entrySet());
+        state.polled(now, observations.values().stream().anyMatch(o -> o.status() != AgentStatus.ERROR));
         // The periodic refresh (names, moved user names) comes after the states: on a large roster it takes many calls,
         // and the states of agents already known must not wait for it, least of all right after an outage.
         if (!resolveFirst && refreshDue(now)) {
@@ -253,11 +239,7 @@ public class RosterPoller {
     }
 
     private void everyAgentFailed(AgentObservation failed, Instant now) {
-        ErrorChangeLog changes = new ErrorChangeLog();
-        for (ResolvedAgent agent : state.roster()) {
-            record(agent, failed, changes);
-        }
-        log(changes);
+        record(state.roster().stream().map(agent -> Map.entry(agent, failed)).toList());
         state.polled(now, false);
     }
 
@@ -312,9 +294,8 @@ public class RosterPoller {
             }
         }
         List<ResolvedAgent> unique = withoutDuplicates(resolved);
-        state.roster(unique);
-        metrics.retainOnly(new HashSet<>(unique.stream().map(ResolvedAgent::key).toList()));
-        unique.forEach(a -> metrics.info(a.key(), a.userName(), a.agentName(), a.team()));
+        state.roster(unique, true);
+        metrics.rosterChanged();
         round.stoppedBy().ifPresentOrElse(
                 failure -> LOG.debugf("roster resolution stopped at the first failure, kept what was known, retried next poll: %s",
                         failure.message()),
@@ -348,19 +329,18 @@ public class RosterPoller {
         return List.copyOf(byKey.values());
     }
 
-    private void record(ResolvedAgent agent, AgentObservation observation, ErrorChangeLog changes) {
-        AgentTracker tracker = state.tracker(agent.key());
-        Optional<AgentObservation> before = tracker.current();
-        Optional<Transition> transition = tracker.observe(observation);
-        metrics.observed(agent.key(), observation.status(), observation.availability());
-        transition.ifPresent(t -> metrics.transition(agent.key(), t.from(), t.to()));
-        observation.error().ifPresent(kind -> metrics.pollError(agent.key(), kind));
-        Optional<FailureKind> was = before.flatMap(AgentObservation::error);
-        if (observation.error().isPresent() && !observation.error().equals(was)) {
-            changes.failed(agent.key(), observation.error().get(), observation.errorMessage().orElse(""));
-        } else if (observation.error().isEmpty() && was.isPresent()) {
-            changes.recovered(agent.key(), observation.status());
+    private void record(Collection<Map.Entry<ResolvedAgent, AgentObservation>> observations) {
+        List<AgentChange> changes = state.record(observations);
+        metrics.polled(changes);
+        ErrorChangeLog lines = new ErrorChangeLog();
+        for (AgentChange change : changes) {
+            if (change.newError()) {
+                lines.failed(change.key(), change.observation().error().get(), change.observation().errorMessage().orElse(""));
+            } else if (change.recovered()) {
+                lines.recovered(change.key(), change.observation().status());
+            }
         }
+        log(lines);
     }
 
     /** Changes of an agent's error (or recovery) are logged, never the same error at every poll. */

@@ -1,15 +1,20 @@
 package dev.cxmon.monitor;
 
 import dev.cxmon.cxone.CxoneFailure;
+import dev.cxmon.cxone.FailureKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** What the daemon knows right now: the resolved roster, each agent's tracker, and the health of polling. */
+/**
+ * What the daemon knows right now: the resolved roster, each agent's tracker, and the health of polling. The one copy of
+ * each agent's status: the status API and the metrics render it, nothing else keeps it.
+ */
 @ApplicationScoped
 public class RosterState {
 
@@ -19,17 +24,46 @@ public class RosterState {
     private volatile CxoneFailure tokenFailure;
     private volatile boolean tokenObtained;
 
-    void roster(List<ResolvedAgent> resolved) {
-        roster = List.copyOf(resolved);
-        trackers.keySet().retainAll(resolved.stream().map(ResolvedAgent::key).toList());
+    private volatile boolean namesKnown;
+    private volatile int bulkHidden;
+
+    /**
+     * Sets the roster and forgets the agents no longer in it.
+     *
+     * @param resolved true once CXone was asked for the names (before, only what the configuration says is known)
+     */
+    public void roster(List<ResolvedAgent> agents, boolean resolved) {
+        roster = List.copyOf(agents);
+        namesKnown = resolved;
+        trackers.keySet().retainAll(agents.stream().map(ResolvedAgent::key).toList());
+    }
+
+    /** Whether the roster was resolved (its names are worth exporting). */
+    public boolean namesKnown() {
+        return namesKnown;
+    }
+
+    /** Records one poll's observations; returns what each changed, in the order given. */
+    public List<AgentChange> record(Collection<Map.Entry<ResolvedAgent, AgentObservation>> observations) {
+        List<AgentChange> changes = new ArrayList<>(observations.size());
+        for (Map.Entry<ResolvedAgent, AgentObservation> entry : observations) {
+            String key = entry.getKey().key();
+            AgentTracker tracker = trackers.computeIfAbsent(key, k -> new AgentTracker());
+            Optional<FailureKind> errorBefore = tracker.current().flatMap(AgentObservation::error);
+            Optional<Transition> transition = tracker.observe(entry.getValue());
+            changes.add(new AgentChange(key, entry.getValue(), transition, errorBefore));
+        }
+        return changes;
+    }
+
+    /** The last observation of an agent of the roster, none before its first. */
+    public Optional<AgentObservation> current(String key) {
+        AgentTracker tracker = trackers.get(key);
+        return tracker == null ? Optional.empty() : tracker.current();
     }
 
     public List<ResolvedAgent> roster() {
         return roster;
-    }
-
-    AgentTracker tracker(String key) {
-        return trackers.computeIfAbsent(key, k -> new AgentTracker());
     }
 
     void polled(Instant at, boolean success) {
@@ -41,6 +75,15 @@ public class RosterState {
     void token(Optional<CxoneFailure> failure) {
         tokenFailure = failure.orElse(null);
         tokenObtained = failure.isEmpty();
+    }
+
+    /** Agents the per-agent endpoint sees but the bulk agent states leave out (BULK_NOT_VISIBLE), at the last bulk read. */
+    public int bulkHidden() {
+        return bulkHidden;
+    }
+
+    void bulkHidden(int count) {
+        bulkHidden = count;
     }
 
     public Optional<Instant> lastSuccess() {

@@ -44,9 +44,7 @@ class ArchitectureTest {
             .whereLayer("cxone").mayOnlyAccessLayers("config", "state")
             .whereLayer("auth").mayOnlyAccessLayers("config", "state", "cxone")
             .whereLayer("diagnose").mayOnlyAccessLayers("config", "state", "cxone", "auth")
-            // metrics: the one known exception to the order (docs/architecture.md): RosterPoller pushes each
-            // observation into AgentMetrics. It goes once metrics render the roster state instead (issue 11, part 2).
-            .whereLayer("monitor").mayOnlyAccessLayers("config", "state", "cxone", "auth", "metrics")
+            .whereLayer("monitor").mayOnlyAccessLayers("config", "state", "cxone", "auth")
             .whereLayer("metrics").mayOnlyAccessLayers("config", "state", "cxone", "auth", "diagnose", "monitor")
             .whereLayer("api").mayOnlyAccessLayers("config", "state", "cxone", "auth", "diagnose", "monitor", "metrics")
             // cli dispatches the bench command.

@@ -2,28 +2,63 @@ package dev.cxmon.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxmon.cxone.AgentRef;
 import dev.cxmon.cxone.FailureKind;
+import dev.cxmon.monitor.AgentObservation;
+import dev.cxmon.monitor.ResolvedAgent;
+import dev.cxmon.monitor.RosterEntry;
+import dev.cxmon.monitor.RosterState;
 import dev.cxmon.state.AgentStatus;
 import dev.cxmon.state.Availability;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.util.Set;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class AgentMetricsTest {
 
     private final MeterRegistry registry = new SimpleMeterRegistry();
+    private final RosterState state = new RosterState();
+    private final ResolvedAgent ann = new ResolvedAgent(new RosterEntry(AgentRef.parse("a@example.com"), Optional.of("Ann"),
+            Optional.of("Blue")), Optional.of(1001L), Optional.empty(), Optional.empty(), Optional.empty());
+    private final ResolvedAgent second = agent("1002");
+    private final ResolvedAgent third = agent("1003");
 
+    private static ResolvedAgent agent(String id) {
+        return new ResolvedAgent(RosterEntry.of(id), Optional.of(Long.parseLong(id)), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static AgentObservation seen(AgentStatus status, Availability availability) {
+        return new AgentObservation(status, availability, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Instant.EPOCH);
+    }
+
+    private static AgentObservation failed(FailureKind kind) {
+        return AgentObservation.error(kind, "failed", Instant.EPOCH);
+    }
+
+    private void roster(AgentMetrics metrics, ResolvedAgent... agents) {
+        state.roster(List.of(agents), true);
+        metrics.rosterChanged();
+    }
+
+    @SafeVarargs
+    private void poll(AgentMetrics metrics, Map.Entry<ResolvedAgent, AgentObservation>... observations) {
+        metrics.polled(state.record(List.of(observations)));
+    }
+
+    /** 1001 available, 1002 in from LOGGED_OUT (one transition), 1003 ERROR for agent_id. */
     private void observeThreeAgents(AgentMetrics metrics) {
-        metrics.retainOnly(Set.of("1001", "1002", "1003"));
-        metrics.info("1001", "a@example.com", "Ann", "Blue");
-        metrics.observed("1001", AgentStatus.LOGGED_IN, Availability.AVAILABLE);
-        metrics.observed("1002", AgentStatus.LOGGED_IN, Availability.UNAVAILABLE);
-        metrics.observed("1003", AgentStatus.ERROR, Availability.UNKNOWN);
-        metrics.pollError("1003", FailureKind.AGENT_ID);
-        metrics.transition("1002", AgentStatus.LOGGED_OUT, AgentStatus.LOGGED_IN);
+        roster(metrics, ann, second, third);
+        poll(metrics, Map.entry(second, seen(AgentStatus.LOGGED_OUT, Availability.LOGGED_OUT)));
+        poll(metrics, Map.entry(ann, seen(AgentStatus.LOGGED_IN, Availability.AVAILABLE)),
+                Map.entry(second, seen(AgentStatus.LOGGED_IN, Availability.UNAVAILABLE)),
+                Map.entry(third, failed(FailureKind.AGENT_ID)));
     }
 
     private double gauge(String name, String tag, String value) {
@@ -37,7 +72,7 @@ class AgentMetricsTest {
     @Nested
     class PerAgent {
 
-        private final AgentMetrics metrics = new AgentMetrics(registry, true);
+        private final AgentMetrics metrics = new AgentMetrics(registry, state, true);
 
         @Test
         void exportsStateSetsNamesAndCountersPerAgent() {
@@ -57,7 +92,7 @@ class AgentMetricsTest {
         @Test
         void aRemovedAgentLeavesNoSeries() {
             observeThreeAgents(metrics);
-            metrics.retainOnly(Set.of("1001", "1002"));
+            roster(metrics, ann, second);
             assertThat(registry.getMeters().stream().map(Meter::getId).filter(id -> "1003".equals(id.getTag("agent_id")))).isEmpty();
             assertThat(registry.find(AgentMetrics.STATE).tag("agent_id", "1001").meters()).hasSize(3);
         }
@@ -66,7 +101,7 @@ class AgentMetricsTest {
     @Nested
     class RosterAggregates {
 
-        private final AgentMetrics metrics = new AgentMetrics(registry, false);
+        private final AgentMetrics metrics = new AgentMetrics(registry, state, false);
 
         @Test
         void noSeriesCarriesAnAgentId() {
@@ -90,7 +125,7 @@ class AgentMetricsTest {
             assertThat(gauge(RosterAggregateMeters.BY_AVAILABILITY, "availability", "UNKNOWN")).isEqualTo(1);
             assertThat(gauge(RosterAggregateMeters.BY_AVAILABILITY, "availability", "WORKING")).isZero();
 
-            metrics.observed("1003", AgentStatus.LOGGED_OUT, Availability.LOGGED_OUT);
+            poll(metrics, Map.entry(third, seen(AgentStatus.LOGGED_OUT, Availability.LOGGED_OUT)));
             assertThat(gauge(RosterAggregateMeters.BY_STATE, "state", "ERROR")).isZero();
             assertThat(gauge(RosterAggregateMeters.BY_STATE, "state", "LOGGED_OUT")).isEqualTo(1);
         }
@@ -98,7 +133,7 @@ class AgentMetricsTest {
         @Test
         void anAgentLeavingTheRosterLeavesTheCounts() {
             observeThreeAgents(metrics);
-            metrics.retainOnly(Set.of("1001"));
+            roster(metrics, ann);
             assertThat(gauge(RosterAggregateMeters.BY_STATE, "state", "LOGGED_IN")).isEqualTo(1);
             assertThat(gauge(RosterAggregateMeters.BY_STATE, "state", "ERROR")).isZero();
             assertThat(registry.get(AgentMetrics.ROSTER).gauge().value()).isEqualTo(1);
@@ -107,9 +142,9 @@ class AgentMetricsTest {
         @Test
         void transitionsAndErrorsAddUpOverAgents() {
             observeThreeAgents(metrics);
-            metrics.transition("1001", AgentStatus.LOGGED_OUT, AgentStatus.LOGGED_IN);
-            metrics.pollError("1001", FailureKind.AGENT_ID);
-            metrics.pollError("1002", FailureKind.RATE_LIMITED);
+            poll(metrics, Map.entry(ann, seen(AgentStatus.LOGGED_OUT, Availability.LOGGED_OUT)));
+            poll(metrics, Map.entry(ann, seen(AgentStatus.LOGGED_IN, Availability.AVAILABLE)));
+            poll(metrics, Map.entry(ann, failed(FailureKind.AGENT_ID)), Map.entry(second, failed(FailureKind.RATE_LIMITED)));
             assertThat(registry.get(RosterAggregateMeters.TRANSITIONS).tags("from", "LOGGED_OUT", "to", "LOGGED_IN").counter().count())
                     .isEqualTo(2);
             assertThat(registry.get(RosterAggregateMeters.POLL_ERRORS).tag("reason", "agent_id").counter().count()).isEqualTo(2);
@@ -125,7 +160,7 @@ class AgentMetricsTest {
 
     @Test
     void shardInfoNamesTheShardOnce() {
-        AgentMetrics metrics = new AgentMetrics(registry, true);
+        AgentMetrics metrics = new AgentMetrics(registry, state, true);
         metrics.shard(0, 1);
         metrics.shard(2, 3);
         assertThat(registry.find(AgentMetrics.SHARD_INFO).gauges()).singleElement()

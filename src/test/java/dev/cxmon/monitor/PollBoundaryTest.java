@@ -47,7 +47,8 @@ class PollBoundaryTest {
         simulator.setAgentState(1001, 1, null);
         simulator.setAgentState(1002, 8, null);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        poller = new RosterPoller(clients, state, new AgentMetrics(registry, true), new BulkMetrics(registry), Clock.systemUTC(),
+        new BulkMetrics(registry, state);
+        poller = new RosterPoller(clients, state, new AgentMetrics(registry, state, true), Clock.systemUTC(),
                 exchange -> {
                     if (failBulk.get() && "BULK_STATES".equals(exchange.operation())) {
                         throw new OutOfMemoryError("simulated: Java heap space");

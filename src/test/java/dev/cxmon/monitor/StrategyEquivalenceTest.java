@@ -68,7 +68,9 @@ class StrategyEquivalenceTest {
 
     private Poller poller(PollStrategy strategy) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        RosterPoller poller = new RosterPoller(clients, new RosterState(), new AgentMetrics(registry, true), new BulkMetrics(registry), Clock.systemUTC());
+        RosterState state = new RosterState();
+        new BulkMetrics(registry, state);
+        RosterPoller poller = new RosterPoller(clients, state, new AgentMetrics(registry, state, true), Clock.systemUTC());
         poller.configure(new MonitorSettings(ROSTER.stream().map(RosterEntry::of).toList(),
                 ((PollSchedule.Valid) PollSchedule.parse("30s", Optional.empty())).schedule(), 4, Duration.ofMinutes(10), false,
                 strategy, Duration.ofMinutes(10)), DemoSettings.forKey(simulator.baseUrl(), "demo-supervisor"));

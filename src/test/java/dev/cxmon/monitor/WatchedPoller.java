@@ -42,7 +42,8 @@ final class WatchedPoller implements AutoCloseable {
     /** @param every the poll interval, as cxone.poll.every: it sets the poll's deadline */
     WatchedPoller(RestClients clients, List<String> roster, PollStrategy strategy, int concurrency, ConnectionSettings connection,
             Clock clock, String every) {
-        poller = new RosterPoller(clients, state, new AgentMetrics(registry, true), new BulkMetrics(registry), clock,
+        new BulkMetrics(registry, state);
+        poller = new RosterPoller(clients, state, new AgentMetrics(registry, state, true), clock,
                 exchange -> operations.add(exchange.operation()), () -> CallPolicy.of(20, 2));
         poller.configure(new MonitorSettings(roster.stream().map(RosterEntry::of).toList(),
                 ((PollSchedule.Valid) PollSchedule.parse(every, Optional.empty())).schedule(), concurrency, Duration.ofMinutes(10), false,

@@ -81,7 +81,7 @@ public final class CallRunner {
         String shownUrl = redactor.redact(url);
         for (int retry = 0; ; retry++) {
             if (stopped.get()) {
-                throw refused(operation, method, shownUrl, "the monitor is shutting down", Optional.empty());
+                throw refused(FailureKind.NOT_POLLED, operation, method, shownUrl, "the monitor is shutting down", Optional.empty());
             }
             awaitPermit(operation, method, shownUrl);
             HttpReply reply;
@@ -108,7 +108,7 @@ public final class CallRunner {
             refusal = limiter.acquire(readTimeout.toNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw refused(operation, method, shownUrl, "interrupted while waiting for a permit", Optional.empty());
+            throw refused(FailureKind.NOT_POLLED, operation, method, shownUrl, "interrupted while waiting for a permit", Optional.empty());
         }
         if (refusal.isEmpty()) {
             return;
@@ -116,11 +116,12 @@ public final class CallRunner {
         Duration wait = Duration.ofNanos(refusal.get().waitNanos());
         String beyond = ", longer than the read timeout of " + readTimeout.toMillis() + " ms";
         if (refusal.get().paused()) {
-            throw refused(operation, method, shownUrl, "paused by Retry-After until " + clock.instant().plus(wait) + ", "
-                    + wait.toMillis() + " ms away" + beyond, Optional.of(wait));
+            throw refused(FailureKind.RATE_LIMITED, operation, method, shownUrl, "paused by Retry-After until "
+                    + clock.instant().plus(wait) + ", " + wait.toMillis() + " ms away" + beyond, Optional.of(wait));
         }
-        throw refused(operation, method, shownUrl, "no permit for " + wait.toMillis() + " ms at " + limiter.perSecond() + " calls/s"
-                + beyond, Optional.empty());
+        // CXone said nothing: our own rate leaves no room for this call, which is a capacity problem, not CXone's limit.
+        throw refused(FailureKind.NOT_POLLED, operation, method, shownUrl, "no permit for " + wait.toMillis() + " ms at "
+                + limiter.perSecond() + " calls/s" + beyond, Optional.empty());
     }
 
     /** Sleeps the backoff before the next attempt; false when interrupted, so the last answer stands. */
@@ -187,10 +188,10 @@ public final class CallRunner {
     }
 
     /** A call this client did not send: no exchange is reported, since nothing went over the wire. */
-    private static CxoneCallException refused(Operation operation, String method, String shownUrl, String why,
+    private static CxoneCallException refused(FailureKind kind, Operation operation, String method, String shownUrl, String why,
             Optional<Duration> retryAfter) {
         Exchange notSent = new Exchange(operation.name(), method, shownUrl, 0, 0, null, null);
-        return new CxoneCallException(new CxoneFailure(FailureKind.RATE_LIMITED, FailureCause.CLIENT_RATE_LIMIT, notSent,
+        return new CxoneCallException(new CxoneFailure(kind, FailureCause.CLIENT_RATE_LIMIT, notSent,
                 "client-side rate limit: " + why, retryAfter, Optional.empty()));
     }
 

@@ -28,7 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -50,9 +49,6 @@ public class RosterPoller {
     private final PollObserver metrics;
     private final Clock clock;
     private final ReentrantLock pollLock = new ReentrantLock();
-    private final AtomicInteger running = new AtomicInteger();
-    private final AtomicInteger maxRunning = new AtomicInteger();
-    private final AtomicLong skipped = new AtomicLong();
     private volatile MonitorSettings settings;
     private volatile ExecutorService workers;
     private final ExchangeListener listener;
@@ -127,15 +123,6 @@ public class RosterPoller {
         return Optional.ofNullable(session);
     }
 
-    public long skippedPolls() {
-        return skipped.get();
-    }
-
-    /** The most polls ever seen running at once: 1 unless overlap protection failed. */
-    public int maxConcurrentPolls() {
-        return maxRunning.get();
-    }
-
     public Outcome pollOnce() {
         if (settings == null) {
             return Outcome.NOT_CONFIGURED;
@@ -144,12 +131,10 @@ public class RosterPoller {
             return Outcome.STOPPED;
         }
         if (!pollLock.tryLock()) {
-            skipped.incrementAndGet();
             LOG.debug("previous poll still running; this one is skipped");
             return Outcome.SKIPPED_OVERLAP;
         }
         try {
-            maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
             Timer.Sample timing = metrics.pollStarted();
             try {
                 pollRoster();
@@ -172,7 +157,6 @@ public class RosterPoller {
             metrics.pollFinished(timing);
             return Outcome.POLLED;
         } finally {
-            running.decrementAndGet();
             pollLock.unlock();
         }
     }

@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -77,8 +76,13 @@ public class AgentMetrics implements PollObserver {
     }
 
     @Override
-    public void pollDuration(Duration duration) {
-        pollDuration.record(duration);
+    public Timer.Sample pollStarted() {
+        return Timer.start(registry);
+    }
+
+    @Override
+    public void pollFinished(Timer.Sample sample) {
+        sample.stop(pollDuration);
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,19 +37,22 @@ final class BulkDeltaReader implements RosterReader {
 
     private final PerAgentReader perAgent;
     private final ExecutorService workers;
-    private final boolean fallBackToPerAgent;
+    private final Predicate<CxoneFailure> fallsBackOn;
     private final Duration fullResyncEvery;
     private final IntConsumer hiddenCount;
     private final BulkSnapshot snapshot = new BulkSnapshot();
     private Set<String> hidden = Set.of();
     private Instant bulkUnusableUntil;
 
-    /** @param fallBackToPerAgent the auto strategy: read everything per agent while the bulk endpoint refuses (403/404) */
-    BulkDeltaReader(PerAgentReader perAgent, ExecutorService workers, boolean fallBackToPerAgent, Duration fullResyncEvery,
+    /**
+     * @param fallsBackOn the failures of the bulk call after which everything is read per agent until the next full
+     *                    resync (the auto strategy: the bulk endpoint refuses, 403/404); none for the bulk strategy
+     */
+    BulkDeltaReader(PerAgentReader perAgent, ExecutorService workers, Predicate<CxoneFailure> fallsBackOn, Duration fullResyncEvery,
             IntConsumer hiddenCount) {
         this.perAgent = perAgent;
         this.workers = workers;
-        this.fallBackToPerAgent = fallBackToPerAgent;
+        this.fallsBackOn = fallsBackOn;
         this.fullResyncEvery = fullResyncEvery;
         this.hiddenCount = hiddenCount;
     }
@@ -70,7 +74,7 @@ final class BulkDeltaReader implements RosterReader {
         }
         if (failure.isPresent()) {
             snapshot.invalidate();
-            if (fallBackToPerAgent && bulkRefuses(failure.get())) {
+            if (fallsBackOn.test(failure.get())) {
                 bulkUnusableUntil = now.plus(fullResyncEvery);
                 LOG.warnf("bulk agent states unusable (%s); reading agents one by one until %s", failure.get().message(), bulkUnusableUntil);
                 return perAgent.read(roster, api, now, deadline);
@@ -170,7 +174,7 @@ final class BulkDeltaReader implements RosterReader {
     }
 
     /** 403 (no permission for the bulk view) or 404 (no such endpoint here): per-agent may still work. */
-    private static boolean bulkRefuses(CxoneFailure failure) {
+    static boolean bulkRefuses(CxoneFailure failure) {
         return failure.kind() == FailureKind.SCOPE
                 || failure.kind() == FailureKind.MALFORMED && failure.cause() == FailureCause.HTTP_STATUS && failure.status() == 404;
     }

@@ -1,6 +1,6 @@
 package dev.cxmon.monitor;
 
-import java.time.Duration;
+import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +16,10 @@ public interface PollObserver {
     /** One poll's changes, as {@link RosterState#record} returned them. */
     void polled(List<AgentChange> changes);
 
-    void pollDuration(Duration duration);
+    /** A poll begins; the sample goes back to {@link #pollFinished} when it completed (a skipped or abandoned poll is not timed). */
+    Timer.Sample pollStarted();
+
+    void pollFinished(Timer.Sample sample);
 
     void tokenExpiry(Instant at);
 

@@ -10,29 +10,24 @@ import dev.cxmon.cxone.CxoneCallException;
 import dev.cxmon.cxone.CxoneFailure;
 import dev.cxmon.cxone.ExchangeListener;
 import dev.cxmon.cxone.FailureKind;
-import dev.cxmon.cxone.Redactor;
 import dev.cxmon.cxone.RestClients;
 import dev.cxmon.state.AgentStatus;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -54,9 +49,6 @@ public class RosterPoller {
     private final PollObserver metrics;
     private final Clock clock;
     private final ReentrantLock pollLock = new ReentrantLock();
-    private final AtomicInteger running = new AtomicInteger();
-    private final AtomicInteger maxRunning = new AtomicInteger();
-    private final AtomicLong skipped = new AtomicLong();
     private volatile MonitorSettings settings;
     private volatile ExecutorService workers;
     private final ExchangeListener listener;
@@ -67,7 +59,7 @@ public class RosterPoller {
     private volatile boolean stopping;
     /** Set when shutdown gave up waiting: the poll in flight must not record what it half read. */
     private volatile boolean abandoned;
-    private Instant resolvedAt;
+    private volatile RosterResolution resolution;
     /** The deadline of the poll in flight, which every call of it reports to (see PollDeadline#notReached). */
     private volatile PollDeadline currentDeadline;
 
@@ -104,7 +96,6 @@ public class RosterPoller {
                 deadline.onExchange(exchange);
             }
         }, clock, policy);
-        this.resolvedAt = null;
         ExecutorService old = workers;
         AtomicInteger threadNumber = new AtomicInteger();
         workers = Executors.newFixedThreadPool(monitorSettings.concurrency(), runnable -> {
@@ -115,12 +106,8 @@ public class RosterPoller {
         if (old != null) {
             old.shutdownNow();
         }
-        PerAgentReader perAgent = new PerAgentReader(workers, clock);
-        reader = switch (monitorSettings.strategy()) {
-            case PER_AGENT -> perAgent;
-            case BULK -> new BulkDeltaReader(perAgent, workers, false, monitorSettings.fullResyncEvery(), state::bulkHidden);
-            case AUTO -> new BulkDeltaReader(perAgent, workers, true, monitorSettings.fullResyncEvery(), state::bulkHidden);
-        };
+        resolution = new RosterResolution(monitorSettings.roster(), monitorSettings.resolveEvery(), workers);
+        reader = monitorSettings.strategy().reader(workers, clock, monitorSettings.fullResyncEvery(), state::bulkHidden);
         state.roster(monitorSettings.roster().stream()
                 .map(e -> new ResolvedAgent(e, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).toList(), false);
         metrics.rosterChanged();
@@ -136,15 +123,6 @@ public class RosterPoller {
         return Optional.ofNullable(session);
     }
 
-    public long skippedPolls() {
-        return skipped.get();
-    }
-
-    /** The most polls ever seen running at once: 1 unless overlap protection failed. */
-    public int maxConcurrentPolls() {
-        return maxRunning.get();
-    }
-
     public Outcome pollOnce() {
         if (settings == null) {
             return Outcome.NOT_CONFIGURED;
@@ -153,13 +131,11 @@ public class RosterPoller {
             return Outcome.STOPPED;
         }
         if (!pollLock.tryLock()) {
-            skipped.incrementAndGet();
             LOG.debug("previous poll still running; this one is skipped");
             return Outcome.SKIPPED_OVERLAP;
         }
         try {
-            maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
-            long start = System.nanoTime();
+            Timer.Sample timing = metrics.pollStarted();
             try {
                 pollRoster();
             } catch (RuntimeException | Error failed) {
@@ -178,10 +154,9 @@ public class RosterPoller {
             if (abandoned) {
                 return Outcome.STOPPED; // the metrics beans may be gone already
             }
-            metrics.pollDuration(Duration.ofNanos(System.nanoTime() - start));
+            metrics.pollFinished(timing);
             return Outcome.POLLED;
         } finally {
-            running.decrementAndGet();
             pollLock.unlock();
         }
     }
@@ -216,10 +191,10 @@ public class RosterPoller {
             }
             return;
         }
-        boolean resolveFirst = resolutionNeeded();
+        boolean resolveFirst = resolution.needed(state.roster());
         if (resolveFirst) {
             // At most half the poll, so the states of agents already known still get read in it.
-            resolve(api, now, deadline.remainingNanos(0.5), deadline, resolvedAt != null && !refreshDue(now));
+            resolve(api, now, deadline.remainingNanos(0.5), deadline, !resolution.refreshDue(now));
         }
         Map<ResolvedAgent, AgentObservation> observations = reader.read(state.roster(), api, now, deadline);
         if (abandoned) {
@@ -229,7 +204,7 @@ public class RosterPoller {
         state.polled(now, observations.values().stream().anyMatch(o -> o.status() != AgentStatus.ERROR));
         // The periodic refresh (names, moved user names) comes after the states: on a large roster it takes many calls,
         // and the states of agents already known must not wait for it, least of all right after an outage.
-        if (!resolveFirst && refreshDue(now)) {
+        if (!resolveFirst && resolution.refreshDue(now)) {
             resolve(api, now, deadline.remainingNanos(), deadline, false);
         }
     }
@@ -243,90 +218,14 @@ public class RosterPoller {
         state.polled(now, false);
     }
 
-    /** The states cannot be read (or told apart from "no session") before these entries are resolved. */
-    private boolean resolutionNeeded() {
-        boolean someUnresolved = state.roster().stream()
-                .anyMatch(a -> a.agentId().isEmpty() && a.problem().filter(k -> k == FailureKind.AGENT_ID).isEmpty()
-                        || a.agentId().isPresent() && !a.confirmedByCxone() && a.problem().isEmpty());
-        return resolvedAt == null || someUnresolved;
-    }
-
-    private boolean refreshDue(Instant now) {
-        return !now.isBefore(resolvedAt.plus(settings.resolveEvery()));
-    }
-
     /**
-     * @param onlyUnresolved look up only the entries not confirmed yet (a round that the deadline cut short goes on where
-     *                       it stopped instead of looking up the same first entries again)
+     * @param onlyUnresolved look up only the entries not confirmed yet (see RosterResolution#resolve)
      */
     private void resolve(CxoneApi api, Instant now, long withinNanos, PollDeadline deadline, boolean onlyUnresolved) {
-        Map<String, ResolvedAgent> previous = new LinkedHashMap<>();
-        state.roster().forEach(a -> previous.put(a.entry().key(), a));
-        ResolutionRound round = new ResolutionRound();
-        List<Callable<ResolvedAgent>> tasks = new ArrayList<>();
-        for (RosterEntry entry : settings.roster()) {
-            Optional<ResolvedAgent> known = Optional.ofNullable(previous.get(entry.key()));
-            if (onlyUnresolved && known.filter(a -> a.confirmedByCxone() || a.problem().filter(k -> k == FailureKind.AGENT_ID).isPresent())
-                    .isPresent()) {
-                tasks.add(known::get);
-            } else {
-                tasks.add(() -> RosterResolver.resolve(entry, api, known, round));
-            }
-        }
-        List<ResolvedAgent> resolved = new ArrayList<>();
-        try {
-            for (Future<ResolvedAgent> future : workers.invokeAll(tasks, withinNanos, TimeUnit.NANOSECONDS)) {
-                resolved.add(future.isCancelled() ? null : future.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        } catch (ExecutionException e) {
-            LOG.warnf("roster resolution failed unexpectedly: %s", Redactor.stripControls(e.getCause().toString()));
-            return;
-        }
-        AgentObservation notReached = null;
-        for (int i = 0; i < resolved.size(); i++) {
-            if (resolved.get(i) == null) {
-                RosterEntry entry = settings.roster().get(i);
-                notReached = notReached != null ? notReached : deadline.notReached(now);
-                resolved.set(i, notLookedUp(entry, Optional.ofNullable(previous.get(entry.key())), notReached));
-            }
-        }
-        List<ResolvedAgent> unique = withoutDuplicates(resolved);
-        state.roster(unique, true);
-        metrics.rosterChanged();
-        round.stoppedBy().ifPresentOrElse(
-                failure -> LOG.debugf("roster resolution stopped at the first failure, kept what was known, retried next poll: %s",
-                        failure.message()),
-                () -> resolvedAt = now);
-    }
-
-    /**
-     * An entry whose lookup the deadline cut off keeps what was known; an agent ID is still read (bulk may list it), and
-     * an entry with nothing to read is ERROR for the deadline's reason, never agent_id: nobody found it unknown.
-     */
-    private static ResolvedAgent notLookedUp(RosterEntry entry, Optional<ResolvedAgent> previous, AgentObservation notReached) {
-        if (previous.filter(p -> p.agentId().isPresent() || p.problem().isPresent()).isPresent()) {
-            return previous.get();
-        }
-        if (entry.ref().kind() == dev.cxmon.cxone.AgentRef.Kind.AGENT_ID) {
-            return new ResolvedAgent(entry, Optional.of(Long.parseLong(entry.key())), Optional.empty(), Optional.empty(), Optional.empty());
-        }
-        return ResolvedAgent.unresolved(entry, notReached.error().orElseThrow(), "not looked up yet: " + notReached.errorMessage().orElse(""));
-    }
-
-    /** Two entries that name one agent (its ID and its user name) must not be polled and counted twice. */
-    private static List<ResolvedAgent> withoutDuplicates(List<ResolvedAgent> resolved) {
-        Map<String, ResolvedAgent> byKey = new LinkedHashMap<>();
-        for (ResolvedAgent agent : resolved) {
-            ResolvedAgent first = byKey.putIfAbsent(agent.key(), agent);
-            if (first != null && !first.entry().key().equals(agent.entry().key())) {
-                LOG.warnf("roster entries '%s' and '%s' are the same agent %s; it is monitored once", first.entry().key(),
-                        agent.entry().key(), agent.key());
-            }
-        }
-        return List.copyOf(byKey.values());
+        resolution.resolve(api, state.roster(), now, withinNanos, deadline, onlyUnresolved).ifPresent(roster -> {
+            state.roster(roster, true);
+            metrics.rosterChanged();
+        });
     }
 
     private void record(Collection<Map.Entry<ResolvedAgent, AgentObservation>> observations) {

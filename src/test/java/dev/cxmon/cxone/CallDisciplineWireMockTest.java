@@ -1,5 +1,7 @@
 package dev.cxmon.cxone;
 
+import static dev.cxmon.testing.CxoneAnswers.json;
+import static dev.cxmon.testing.CxoneAnswers.tokenAnswer;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -22,11 +24,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -297,14 +297,8 @@ class CallDisciplineWireMockTest {
         server.stubFor(get(urlPathEqualTo(STATES_1001)).inScenario("flaky").whenScenarioStateIs("failed twice").willReturn(third));
     }
 
-    private static ResponseDefinitionBuilder json(String body) {
-        return aResponse().withHeader("Content-Type", "application/json").withBody(body);
-    }
 
     private static ResponseDefinitionBuilder token() {
-        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
-        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "{\"tenantId\":\"t-1\",\"userId\":\"u-1\",\"icAgentId\":\"1000\"}".getBytes(StandardCharsets.UTF_8));
-        return json("{\"access_token\":\"" + header + "." + payload + ".sig\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+        return json(tokenAnswer());
     }
 }

@@ -1,6 +1,7 @@
 package dev.cxmon.monitor;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static dev.cxmon.testing.CxoneAnswers.json;
+import static dev.cxmon.testing.CxoneAnswers.tokenAnswer;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -21,10 +22,8 @@ import dev.cxmon.testing.PrometheusText;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,14 +148,5 @@ class RecordIdentityTest {
         server.stubFor(get(urlPathEqualTo(SERVICES + path)).willReturn(json(body)));
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-        return aResponse().withHeader("Content-Type", "application/json").withBody(body);
-    }
 
-    private static String tokenAnswer() {
-        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
-        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "{\"tenantId\":\"t-1\",\"userId\":\"u-1\",\"icAgentId\":\"1000\"}".getBytes(StandardCharsets.UTF_8));
-        return "{\"access_token\":\"" + header + "." + payload + ".sig\",\"token_type\":\"Bearer\",\"expires_in\":3600}";
-    }
 }

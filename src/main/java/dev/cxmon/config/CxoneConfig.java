@@ -123,6 +123,10 @@ public interface CxoneConfig {
         int port();
 
         Optional<String> tenantFile();
+
+        /** The most records one answer of a paginated list holds (agents/states, agents); tests page with a few. */
+        @WithDefault("1000")
+        int pageSize();
     }
 
     /** Splits the roster over several instances; see ShardAssignment. */

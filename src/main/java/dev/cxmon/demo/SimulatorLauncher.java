@@ -51,7 +51,7 @@ public class SimulatorLauncher {
     /** The running simulator, started on first use. */
     public synchronized CxoneSimulator running() {
         if (simulator == null) {
-            SimulatorOptions options = options(config.simulator().port());
+            SimulatorOptions options = options(config.simulator().port(), config.simulator().pageSize());
             Optional<Path> tenantFile = config.simulator().tenantFile().map(Path::of);
             if (tenantFile.isPresent()) {
                 options = options.withTenantFile(tenantFile.get());
@@ -71,11 +71,18 @@ public class SimulatorLauncher {
         return simulator;
     }
 
-    private static SimulatorOptions options(int port) {
+    private static SimulatorOptions options(int port, int pageSize) {
+        SimulatorOptions options;
         try {
-            return SimulatorOptions.defaults().withPort(port);
+            options = SimulatorOptions.defaults().withPort(port);
         } catch (IllegalArgumentException outOfRange) {
             throw new InvalidConfigException(portProblem(outOfRange.getMessage()), outOfRange);
+        }
+        try {
+            return options.withPageSize(pageSize);
+        } catch (IllegalArgumentException tooSmall) {
+            throw new InvalidConfigException(new ConfigProblem("cxone.simulator.page-size", tooSmall.getMessage(),
+                    "set at least 1 record per page (the default is " + SimulatorOptions.DEFAULT_PAGE_SIZE + ")"), tooSmall);
         }
     }
 

@@ -2,13 +2,20 @@ package dev.cxmon.cxone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /**
  * The agent and user resources of one tenant, typed. Each call retries once after a 401 with a fresh
@@ -17,8 +24,12 @@ import java.util.function.Function;
  */
 public final class CxoneApi {
 
-    public static final String STATE_FIELDS = "agentId,userId,agentStateId,agentStateName,outStateCode,outStateDescription,"
-            + "contactId,userName,firstName,lastName,isActive,teamId,teamName,skillName,mediaName,startDate,lastUpdateTime";
+    /** The bulk call's fields=: names NICE's OpenAPI documents for the bulk record (cxone-api.md §4.4). */
+    public static final String BULK_STATE_FIELDS = String.join(",", AgentStateRecord.BULK_FIELDS);
+    /** The agents search asks for pages of this many (the OpenAPI's top); a server may answer fewer. */
+    static final int SEARCH_PAGE = 100;
+
+    private static final Logger LOG = Logger.getLogger(CxoneApi.class);
 
     private final ApiEndpoints endpoints;
     private final AgentsClient agents;
@@ -51,19 +62,25 @@ public final class CxoneApi {
         return record;
     }
 
+    /** Every page of the matches (cxone-api.md §5); a page that fails fails the search. */
     public List<AgentRecord> searchAgents(String searchString) {
-        HttpReply reply = get(Operation.AGENT_SEARCH, "/agents?searchString=" + encode(searchString),
-                auth -> agents.searchAgents(auth, searchString, null, 0, 100));
-        requireSuccess(reply);
-        if (reply.status() == 204 || reply.emptyBody()) {
-            return List.of();
-        }
-        JsonNode list = Lenient.array(JsonBodies.require(reply), "agents");
-        List<AgentRecord> found = new ArrayList<>();
-        if (list != null) {
-            list.forEach(node -> found.add(AgentRecord.fromJson(node)));
-        }
-        return found;
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("searchString", searchString);
+        query.put("skip", "0");
+        query.put("top", Integer.toString(SEARCH_PAGE));
+        return everyPage(Operation.AGENT_SEARCH, "/agents", query, agents::searchAgents, (reply, readBefore) -> {
+            JsonNode body = JsonBodies.require(reply);
+            JsonNode list = Lenient.array(body, "agents");
+            List<AgentRecord> found = new ArrayList<>();
+            if (list != null) {
+                if (readBefore + list.size() > AnswerLimits.BULK_RECORDS) {
+                    throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, "more than "
+                            + AnswerLimits.BULK_RECORDS + " agents in one search, more than the monitor reads: stopped reading"));
+                }
+                list.forEach(node -> found.add(AgentRecord.fromJson(node)));
+            }
+            return new Page<>(found, PageInfo.fromJson(body));
+        }).items();
     }
 
     /** The agent's state record; empty when CXone answers with no record (no session). A 404 leaves as AGENT_ID. */
@@ -92,18 +109,99 @@ public final class CxoneApi {
         }
     }
 
+    /**
+     * Every page of the states (cxone-api.md §4.6), as one answer: a page that fails, or a read that cannot be completed,
+     * throws, so a caller never takes the agents of a missing page for agents that vanished. The lastPollTime is the first
+     * page's: a change while the later pages were read comes again with the next delta rather than never.
+     */
     public BulkStates bulkStates(Optional<String> updatedSince) {
-        String path = "/agents/states" + updatedSince.map(s -> "?updatedSince=" + encode(s)).orElse("");
-        HttpReply reply = get(Operation.BULK_STATES, path, auth -> agents.bulkStates(auth, updatedSince.orElse(null), STATE_FIELDS));
-        if (reply.status() == 304) {
-            return new BulkStates(List.of(), Optional.empty(), 304, true);
+        Map<String, String> query = new LinkedHashMap<>();
+        updatedSince.ifPresent(since -> query.put("updatedSince", since));
+        query.put("fields", BULK_STATE_FIELDS);
+        AtomicReference<Optional<String>> lastPollTime = new AtomicReference<>(Optional.empty());
+        Paged<AgentStateRecord> read = everyPage(Operation.BULK_STATES, "/agents/states", query, agents::bulkStates, (reply, readBefore) -> {
+            StateEnvelopes.StateList answer = StateEnvelopes.read(reply, AnswerLimits.BULK_RECORDS, readBefore);
+            if (readBefore == 0 && lastPollTime.get().isEmpty()) {
+                lastPollTime.set(answer.lastPollTime());
+            }
+            return new Page<>(answer.records(), answer.page());
+        });
+        if (read.firstStatus() == 304 || read.firstHadNoContent()) {
+            return new BulkStates(List.of(), Optional.empty(), read.firstStatus(), true);
         }
-        requireSuccess(reply);
-        if (reply.status() == 204 || reply.emptyBody()) {
-            return new BulkStates(List.of(), Optional.empty(), reply.status(), true);
+        return new BulkStates(read.items(), lastPollTime.get(), read.firstStatus(), read.items().isEmpty());
+    }
+
+    /** One page's records and what it says of the pages after it. */
+    private record Page<T>(List<T> items, PageInfo info) {}
+
+    /** Every page's records; the first answer's status, and whether it had no content (204, an empty body, or 304). */
+    private record Paged<T>(List<T> items, int firstStatus, boolean firstHadNoContent) {}
+
+    @FunctionalInterface
+    private interface PageReader<T> {
+        Page<T> read(HttpReply reply, int readBefore);
+    }
+
+    /**
+     * Reads a paginated list to its end (see {@link NextPage}). A 304 on the first page is "not modified" for the caller
+     * to interpret; any failure on any page throws. All pages together stay within the caps of one bulk answer.
+     */
+    private <T> Paged<T> everyPage(Operation operation, String path, Map<String, String> firstQuery,
+            BiFunction<String, Map<String, String>, Response> call, PageReader<T> reader) {
+        URI resource = URI.create(endpoints.servicesBase() + path);
+        List<T> items = new ArrayList<>();
+        Map<String, String> query = firstQuery;
+        PageInfo info = PageInfo.NONE;
+        List<T> previous = List.of();
+        long characters = 0;
+        int firstStatus = 0;
+        for (int pages = 1; ; pages++) {
+            Map<String, String> asked = query;
+            HttpReply reply = get(operation, path + queryString(asked), auth -> call.apply(auth, asked));
+            boolean noContent = reply.status() == 204 || reply.emptyBody();
+            if (pages == 1) {
+                firstStatus = reply.status();
+                if (reply.status() == 304 && operation == Operation.BULK_STATES) {
+                    return new Paged<>(List.of(), 304, true);
+                }
+            }
+            requireSuccess(reply);
+            if (pages == 1 && noContent) {
+                return new Paged<>(List.of(), firstStatus, true);
+            }
+            characters += reply.body() == null ? 0 : reply.body().length();
+            if (characters > AnswerLimits.PAGED_READ_BYTES) {
+                throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, "more than "
+                        + AnswerLimits.PAGED_READ_BYTES / AnswerLimits.MIB + " MiB over " + pages + " pages: stopped reading"));
+            }
+            Page<T> page = noContent ? new Page<>(List.of(), PageInfo.NONE) : reader.read(reply, items.size());
+            if (!page.items().isEmpty() && page.items().equals(previous)) {
+                throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, "page " + pages
+                        + " repeats the page before it (the server does not move on with skip): the read cannot be completed"));
+            }
+            items.addAll(page.items());
+            previous = page.items();
+            info = page.info().orTotalOf(info);
+            NextPage.Step next = NextPage.after(resource, asked, info, page.items().size(), items.size(), pages);
+            if (next instanceof NextPage.Done) {
+                return new Paged<>(items, firstStatus, false);
+            }
+            if (next instanceof NextPage.Broken broken) {
+                throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE,
+                        broken.why() + ": the read is incomplete, so none of it is used"));
+            }
+            NextPage.Fetch fetch = (NextPage.Fetch) next;
+            fetch.refusedLink().ifPresent(link -> LOG.warnf("_links.next of %s points elsewhere (%s): not followed, the bearer token "
+                    + "goes only to %s; the next page is asked with skip", operation, reply.redactor().redact(link), resource));
+            query = fetch.query();
         }
-        StateEnvelopes.StateList answer = StateEnvelopes.read(reply, AnswerLimits.BULK_RECORDS);
-        return new BulkStates(answer.records(), answer.lastPollTime(), reply.status(), answer.records().isEmpty());
+    }
+
+    private static String queryString(Map<String, String> query) {
+        StringJoiner joined = new StringJoiner("&", "?", "");
+        query.forEach((name, value) -> joined.add(encode(name) + "=" + encode(value)));
+        return query.isEmpty() ? "" : joined.toString();
     }
 
     /** Skill names assigned to the agent; empty when it has none (204 or an empty list). */

@@ -2,6 +2,9 @@ package dev.cxmon.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxmon.auth.CxoneSession;
+import dev.cxmon.cxone.CxoneApi;
+import dev.cxmon.cxone.ExchangeListener;
 import dev.cxmon.cxone.RestClients;
 import dev.cxmon.metrics.AgentMetrics;
 import dev.cxmon.simulator.CxoneSimulator;
@@ -91,6 +94,17 @@ class PagedBulkTest {
             assertThat(simulator.requests().count(SimulatorOperations.AGENT_STATE)).as("no agent read one by one").isZero();
             assertThat(state.bulkHidden()).isZero();
         }
+    }
+
+    @Test
+    void theAgentsSearchReadsEveryPage() {
+        CxoneApi api = new CxoneSession(DemoSettings.forKey(simulator.baseUrl(), PagingTenant.ACCESS_KEY), clients, ExchangeListener.NONE,
+                Clock.systemUTC()).api();
+        simulator.requests().reset();
+
+        assertThat(api.searchAgents("paging.example")).extracting(a -> String.valueOf(a.agentId()))
+                .containsExactlyElementsOf(PagingTenant.agentIds(AGENTS));
+        assertThat(simulator.requests().count(SimulatorOperations.AGENTS_SEARCH)).isEqualTo(4);
     }
 
     @ParameterizedTest

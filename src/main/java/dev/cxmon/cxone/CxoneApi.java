@@ -191,6 +191,11 @@ public final class CxoneApi {
                 throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE,
                         broken.why() + ": the read is incomplete, so none of it is used"));
             }
+            if (Thread.currentThread().isInterrupted()) {
+                // the poll gave up on this read at its deadline: no further pages are asked for
+                throw new CxoneCallException(new CxoneFailure(FailureKind.NETWORK, FailureCause.TIMEOUT, reply.exchange(),
+                        "the read was given up after " + pages + " pages", Optional.empty(), Optional.empty()));
+            }
             NextPage.Fetch fetch = (NextPage.Fetch) next;
             fetch.refusedLink().ifPresent(link -> LOG.warnf("_links.next of %s points elsewhere (%s): not followed, the bearer token "
                     + "goes only to %s; the next page is asked with skip", operation, reply.redactor().redact(link), resource));

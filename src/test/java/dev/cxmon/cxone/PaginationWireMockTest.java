@@ -131,6 +131,20 @@ class PaginationWireMockTest {
     }
 
     @Test
+    void theByteCapOfOneBulkAnswerAppliesToAllPagesTogether() {
+        String padding = ",\"padding\":\"" + "x".repeat(9 * 1024 * 1024) + "\"";
+        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", absent())
+                .willReturn(CxoneAnswers.json(page(4, null, 1, 2).replaceFirst("\\}$", padding + "}"))));
+        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2"))
+                .willReturn(CxoneAnswers.json(page(4, null, 3, 4).replaceFirst("\\}$", padding + "}"))));
+
+        assertThatThrownBy(() -> api().bulkStates(Optional.empty())).isInstanceOfSatisfying(CxoneCallException.class, e -> {
+            assertThat(e.failure().kind()).isEqualTo(FailureKind.MALFORMED);
+            assertThat(e.failure().message()).contains("more than 16 MiB over 2 pages");
+        });
+    }
+
+    @Test
     void aServerThatIgnoresSkipFailsFastInsteadOfCallingWithoutEnd() {
         cxone.stubFor(get(urlPathEqualTo(STATES)).willReturn(CxoneAnswers.json(page(1000, null, 1, 2))));
 

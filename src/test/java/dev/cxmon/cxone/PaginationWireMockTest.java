@@ -26,7 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Reading every page of agents/states as CXone's OpenAPI describes them: totalRecords, _links.next, top and skip. */
+/**
+ * Reading every page of agents/states as CXone's OpenAPI describes them (totalRecords, _links.next, top and skip), and
+ * what a refused fields= name becomes.
+ */
 @QuarkusTest
 class PaginationWireMockTest {
 
@@ -141,6 +144,17 @@ class PaginationWireMockTest {
         assertThatThrownBy(() -> api().bulkStates(Optional.empty())).isInstanceOfSatisfying(CxoneCallException.class, e -> {
             assertThat(e.failure().kind()).isEqualTo(FailureKind.MALFORMED);
             assertThat(e.failure().message()).contains("more than 16 MiB over 2 pages");
+        });
+    }
+
+    @Test
+    void aFieldNameCxoneRefusesIsReportedAsTheFieldsParameterRejected() {
+        cxone.stubFor(get(urlPathEqualTo(STATES)).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"InvalidParameter\",\"error_description\":\"fields: userId is not a field of this resource\"}")));
+
+        assertThatThrownBy(() -> api().bulkStates(Optional.empty())).isInstanceOfSatisfying(CxoneCallException.class, e -> {
+            assertThat(e.failure().cause()).isEqualTo(FailureCause.REQUEST_REJECTED);
+            assertThat(e.failure().message()).contains("CXone rejected the request's fields parameter");
         });
     }
 

@@ -2,7 +2,6 @@ package dev.cxmon.cxone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,11 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.jboss.logging.Logger;
 
 /**
  * The agent and user resources of one tenant, typed. Each call retries once after a 401 with a fresh
@@ -29,13 +25,12 @@ public final class CxoneApi {
     /** The agents search asks for pages of this many (the OpenAPI's top); a server may answer fewer. */
     static final int SEARCH_PAGE = 100;
 
-    private static final Logger LOG = Logger.getLogger(CxoneApi.class);
-
     private final ApiEndpoints endpoints;
     private final AgentsClient agents;
     private final UserHubClient users;
     private final CallRunner runner;
     private final BearerSource bearer;
+    private final PagedRead pages;
 
     public CxoneApi(ApiEndpoints endpoints, RestClients clients, CallRunner runner, BearerSource bearer, Duration connectTimeout,
             Duration readTimeout) {
@@ -44,6 +39,7 @@ public final class CxoneApi {
         this.users = clients.get(UserHubClient.class, endpoints.hostRoot(), connectTimeout, readTimeout);
         this.runner = runner;
         this.bearer = bearer;
+        this.pages = new PagedRead(endpoints.servicesBase(), this::get);
     }
 
     public ApiEndpoints endpoints() {
@@ -68,7 +64,7 @@ public final class CxoneApi {
         query.put("searchString", searchString);
         query.put("skip", "0");
         query.put("top", Integer.toString(SEARCH_PAGE));
-        return everyPage(Operation.AGENT_SEARCH, "/agents", query, agents::searchAgents, (reply, readBefore) -> {
+        return pages.read(Operation.AGENT_SEARCH, "/agents", query, agents::searchAgents, (reply, readBefore) -> {
             JsonNode body = JsonBodies.require(reply);
             JsonNode list = Lenient.array(body, "agents");
             List<AgentRecord> found = new ArrayList<>();
@@ -79,7 +75,7 @@ public final class CxoneApi {
                 }
                 list.forEach(node -> found.add(AgentRecord.fromJson(node)));
             }
-            return new Page<>(found, PageInfo.fromJson(body));
+            return new PagedRead.Page<>(found, PageInfo.fromJson(body));
         }).items();
     }
 
@@ -119,94 +115,18 @@ public final class CxoneApi {
         updatedSince.ifPresent(since -> query.put("updatedSince", since));
         query.put("fields", BULK_STATE_FIELDS);
         AtomicReference<Optional<String>> lastPollTime = new AtomicReference<>(Optional.empty());
-        Paged<AgentStateRecord> read = everyPage(Operation.BULK_STATES, "/agents/states", query, agents::bulkStates, (reply, readBefore) -> {
+        PagedRead.PageReader<AgentStateRecord> reader = (reply, readBefore) -> {
             StateEnvelopes.StateList answer = StateEnvelopes.read(reply, AnswerLimits.BULK_RECORDS, readBefore);
             if (readBefore == 0 && lastPollTime.get().isEmpty()) {
                 lastPollTime.set(answer.lastPollTime());
             }
-            return new Page<>(answer.records(), answer.page());
-        });
+            return new PagedRead.Page<>(answer.records(), answer.page());
+        };
+        PagedRead.Pages<AgentStateRecord> read = pages.read(Operation.BULK_STATES, "/agents/states", query, agents::bulkStates, reader);
         if (read.firstStatus() == 304 || read.firstHadNoContent()) {
             return new BulkStates(List.of(), Optional.empty(), read.firstStatus(), true);
         }
         return new BulkStates(read.items(), lastPollTime.get(), read.firstStatus(), read.items().isEmpty());
-    }
-
-    /** One page's records and what it says of the pages after it. */
-    private record Page<T>(List<T> items, PageInfo info) {}
-
-    /** Every page's records; the first answer's status, and whether it had no content (204, an empty body, or 304). */
-    private record Paged<T>(List<T> items, int firstStatus, boolean firstHadNoContent) {}
-
-    @FunctionalInterface
-    private interface PageReader<T> {
-        Page<T> read(HttpReply reply, int readBefore);
-    }
-
-    /**
-     * Reads a paginated list to its end (see {@link NextPage}). A 304 on the first page is "not modified" for the caller
-     * to interpret; any failure on any page throws. All pages together stay within the caps of one bulk answer.
-     */
-    private <T> Paged<T> everyPage(Operation operation, String path, Map<String, String> firstQuery,
-            BiFunction<String, Map<String, String>, Response> call, PageReader<T> reader) {
-        URI resource = URI.create(endpoints.servicesBase() + path);
-        List<T> items = new ArrayList<>();
-        Map<String, String> query = firstQuery;
-        PageInfo info = PageInfo.NONE;
-        List<T> previous = List.of();
-        long characters = 0;
-        int firstStatus = 0;
-        for (int pages = 1; ; pages++) {
-            Map<String, String> asked = query;
-            HttpReply reply = get(operation, path + queryString(asked), auth -> call.apply(auth, asked));
-            boolean noContent = reply.status() == 204 || reply.emptyBody();
-            if (pages == 1) {
-                firstStatus = reply.status();
-                if (reply.status() == 304 && operation == Operation.BULK_STATES) {
-                    return new Paged<>(List.of(), 304, true);
-                }
-            }
-            requireSuccess(reply);
-            if (pages == 1 && noContent) {
-                return new Paged<>(List.of(), firstStatus, true);
-            }
-            characters += reply.body() == null ? 0 : reply.body().length();
-            if (characters > AnswerLimits.PAGED_READ_BYTES) {
-                throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, "more than "
-                        + AnswerLimits.PAGED_READ_BYTES / AnswerLimits.MIB + " MiB over " + pages + " pages: stopped reading"));
-            }
-            Page<T> page = noContent ? new Page<>(List.of(), PageInfo.NONE) : reader.read(reply, items.size());
-            if (!page.items().isEmpty() && page.items().equals(previous)) {
-                throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, "page " + pages
-                        + " repeats the page before it (the server does not move on with skip): the read cannot be completed"));
-            }
-            items.addAll(page.items());
-            previous = page.items();
-            info = page.info().orTotalOf(info);
-            NextPage.Step next = NextPage.after(resource, asked, info, page.items().size(), items.size(), pages);
-            if (next instanceof NextPage.Done) {
-                return new Paged<>(items, firstStatus, false);
-            }
-            if (next instanceof NextPage.Broken broken) {
-                throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE,
-                        broken.why() + ": the read is incomplete, so none of it is used"));
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                // the poll gave up on this read at its deadline: no further pages are asked for
-                throw new CxoneCallException(new CxoneFailure(FailureKind.NETWORK, FailureCause.TIMEOUT, reply.exchange(),
-                        "the read was given up after " + pages + " pages", Optional.empty(), Optional.empty()));
-            }
-            NextPage.Fetch fetch = (NextPage.Fetch) next;
-            fetch.refusedLink().ifPresent(link -> LOG.warnf("_links.next of %s points elsewhere (%s): not followed, the bearer token "
-                    + "goes only to %s; the next page is asked with skip", operation, reply.redactor().redact(link), resource));
-            query = fetch.query();
-        }
-    }
-
-    private static String queryString(Map<String, String> query) {
-        StringJoiner joined = new StringJoiner("&", "?", "");
-        query.forEach((name, value) -> joined.add(encode(name) + "=" + encode(value)));
-        return query.isEmpty() ? "" : joined.toString();
     }
 
     /** Skill names assigned to the agent; empty when it has none (204 or an empty list). */

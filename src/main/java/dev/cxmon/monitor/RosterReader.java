@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Reads the current state of every roster agent, one way or another, by the poll's deadline: an agent not read by
- * then gets {@link PollDeadline#notReached}. Called under the poll lock only.
+ * then gets {@link PollDeadline#notReached}. Called by one poll at a time (PollGate).
  */
 interface RosterReader {
 

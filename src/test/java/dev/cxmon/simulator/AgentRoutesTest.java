@@ -7,24 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AgentRoutesTest {
 
-    private static SimulatorHarness sim;
+    @RegisterExtension
+    static final SimulatorHarness sim = SimulatorHarness.perClass();
+
     private static String supervisor;
 
     @BeforeAll
-    static void start() {
-        sim = SimulatorHarness.start();
+    static void supervisorToken() {
         supervisor = sim.token("demo-supervisor");
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test

@@ -7,25 +7,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FaultsTest {
 
-    private static SimulatorHarness sim;
+    @RegisterExtension
+    static final SimulatorHarness sim = SimulatorHarness.perClass();
+
     private static String token;
 
     @BeforeAll
-    static void start() {
-        sim = SimulatorHarness.start();
+    static void supervisorToken() {
         token = sim.token("demo-supervisor");
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @AfterEach

@@ -18,21 +18,47 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A running simulator plus a real-socket HTTP client speaking to it. */
-final class SimulatorHarness implements AutoCloseable {
+/**
+ * A running simulator plus a real-socket HTTP client speaking to it. Registered as a JUnit extension
+ * ({@code @RegisterExtension static final SimulatorHarness sim = SimulatorHarness.perClass();}) it runs for a whole
+ * test class: started before its first test, closed after its last.
+ */
+final class SimulatorHarness implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     static final String API = "/incontactapi/services/v27.0/";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    final Vertx vertx;
-    final CxoneSimulator simulator;
-    final HttpClient http;
+    Vertx vertx;
+    CxoneSimulator simulator;
+    HttpClient http;
+
+    private SimulatorHarness() {}
 
     private SimulatorHarness(Vertx vertx, CxoneSimulator simulator, HttpClient http) {
         this.vertx = vertx;
         this.simulator = simulator;
         this.http = http;
+    }
+
+    static SimulatorHarness perClass() {
+        return new SimulatorHarness();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        SimulatorHarness started = start();
+        vertx = started.vertx;
+        simulator = started.simulator;
+        http = started.http;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     static SimulatorHarness start() {

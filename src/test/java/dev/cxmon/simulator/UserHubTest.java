@@ -6,25 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UserHubTest {
 
-    private static SimulatorHarness sim;
+    @RegisterExtension
+    static final SimulatorHarness sim = SimulatorHarness.perClass();
+
     private static String supervisor;
 
     @BeforeAll
-    static void start() {
-        sim = SimulatorHarness.start();
+    static void supervisorToken() {
         supervisor = sim.token("demo-supervisor");
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test

@@ -35,17 +35,32 @@ final class SimulatorHarness implements AutoCloseable, BeforeAllCallback, AfterA
     Vertx vertx;
     CxoneSimulator simulator;
     HttpClient http;
+    private final String bearerOf;
+    private String bearer;
 
-    private SimulatorHarness() {}
+    private SimulatorHarness(String bearerOf) {
+        this.bearerOf = bearerOf;
+    }
 
     private SimulatorHarness(Vertx vertx, CxoneSimulator simulator, HttpClient http) {
+        this.bearerOf = null;
         this.vertx = vertx;
         this.simulator = simulator;
         this.http = http;
     }
 
     static SimulatorHarness perClass() {
-        return new SimulatorHarness();
+        return new SimulatorHarness(null);
+    }
+
+    /** Like {@link #perClass()}, with an access token of that demo access key obtained before the first test. */
+    static SimulatorHarness perClassWithTokenOf(String accessKeyId) {
+        return new SimulatorHarness(accessKeyId);
+    }
+
+    /** The token of {@link #perClassWithTokenOf}. */
+    String bearer() {
+        return bearer;
     }
 
     @Override
@@ -54,6 +69,9 @@ final class SimulatorHarness implements AutoCloseable, BeforeAllCallback, AfterA
         vertx = started.vertx;
         simulator = started.simulator;
         http = started.http;
+        if (bearerOf != null) {
+            bearer = token(bearerOf);
+        }
     }
 
     @Override

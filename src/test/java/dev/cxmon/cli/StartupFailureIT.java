@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every way the packaged jar can fail to start says why on stderr, and exits with 2 (configuration) rather than 1,
@@ -26,16 +27,12 @@ class StartupFailureIT {
     }
 
     @Test
-    void anInvalidSimulatorTenantFileSaysWhatIsWrongWithIt() throws IOException {
-        Path tenant = Files.createTempFile("tenant", ".yaml");
-        Files.writeString(tenant, "users: [\n");
-        try {
-            JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.simulator.tenant-file=" + tenant), List.of());
+    void anInvalidSimulatorTenantFileSaysWhatIsWrongWithIt(@TempDir Path directory) throws IOException {
+        Path tenant = Files.writeString(directory.resolve("tenant.yaml"), "users: [\n");
 
-            assertRefused(result, "cxone.simulator.tenant-file", tenant + " is invalid");
-        } finally {
-            Files.deleteIfExists(tenant);
-        }
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.simulator.tenant-file=" + tenant), List.of());
+
+        assertRefused(result, "cxone.simulator.tenant-file", tenant + " is invalid");
     }
 
     @Test
@@ -81,18 +78,13 @@ class StartupFailureIT {
     }
 
     @Test
-    void aMisspeltNameInTheDotEnvFileIsRefusedNamingTheFile() throws IOException {
-        Path directory = Files.createTempDirectory("dotenv");
-        Path dotEnv = Files.writeString(directory.resolve(".env"), "CXONE_ROSTR=1001\n");
-        try {
-            JarRunner.Result result = JarRunner.run(JarRunner.anyPorts(), List.of(), Map.of(), directory);
+    void aMisspeltNameInTheDotEnvFileIsRefusedNamingTheFile(@TempDir Path directory) throws IOException {
+        Files.writeString(directory.resolve(".env"), "CXONE_ROSTR=1001\n");
 
-            assertRefused(result, "CXONE_ROSTR", "is not a setting this monitor knows");
-            assertThat(result.stderr()).contains(".env").contains("did you mean CXONE_ROSTER (cxone.roster)?");
-        } finally {
-            Files.deleteIfExists(dotEnv);
-            Files.deleteIfExists(directory);
-        }
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts(), List.of(), Map.of(), directory);
+
+        assertRefused(result, "CXONE_ROSTR", "is not a setting this monitor knows");
+        assertThat(result.stderr()).contains(".env").contains("did you mean CXONE_ROSTER (cxone.roster)?");
     }
 
     @Test
@@ -112,17 +104,13 @@ class StartupFailureIT {
     }
 
     @Test
-    void aRosterFileWithAnUnknownKeyOrAnImpossibleIdIsRefusedNamingTheEntry() throws IOException {
-        Path roster = Files.createTempFile("roster", ".yaml");
-        Files.writeString(roster, "agents:\n  - agent: 1001\n    tem: Support\n  - agent: 0\n");
-        try {
-            JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.roster-file=" + roster), List.of());
+    void aRosterFileWithAnUnknownKeyOrAnImpossibleIdIsRefusedNamingTheEntry(@TempDir Path directory) throws IOException {
+        Path roster = Files.writeString(directory.resolve("roster.yaml"), "agents:\n  - agent: 1001\n    tem: Support\n  - agent: 0\n");
 
-            assertRefused(result, "cxone.roster-file", roster + " entry 1: 'tem' is not a roster key; did you mean 'team'?");
-            assertThat(result.stderr()).contains(roster + " entry 2: '0' can never be an agent ID");
-        } finally {
-            Files.deleteIfExists(roster);
-        }
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.roster-file=" + roster), List.of());
+
+        assertRefused(result, "cxone.roster-file", roster + " entry 1: 'tem' is not a roster key; did you mean 'team'?");
+        assertThat(result.stderr()).contains(roster + " entry 2: '0' can never be an agent ID");
     }
 
     @Test

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * it; health and metrics are on the management interface): names, e-mail addresses and teams of the roster are behind
  * cxone.api-token when it is set; only GET is served (a HEAD must not run a diagnosis); no answer is cached by a proxy
  * or browser. Runs before resource matching, so a path that matches nothing (or matches after some path trick) is
- * behind the same door. The one exception is a runbook ({@link RunbooksResource}): a single path segment under
- * /runbooks/ that is not a dot segment can match nothing else, and runbooks name nobody.
+ * behind the same door. The one exception is the documentation ({@link RunbooksResource}, {@link DiagnosisPagesResource}): a
+ * single path segment under /runbooks/ or /diagnosis/ that is not a dot segment can match nothing else, and those pages
+ * name nobody.
  */
 @Provider
 @PreMatching
@@ -27,7 +28,8 @@ public class ApiAccessFilter implements ContainerRequestFilter, ContainerRespons
 
     static final String NO_STORE = "no-store";
 
-    private static final Pattern RUNBOOK_PATH = Pattern.compile(RunbooksResource.PATH + "/(?!\\.{1,2}$)[^/]+");
+    private static final Pattern OPEN_PAGE = Pattern.compile(
+            "(" + RunbooksResource.PATH + "|" + DiagnosisPagesResource.PATH + ")/(?!\\.{1,2}$)[^/]+");
 
     private final ApiTokenGuard guard;
 
@@ -38,7 +40,7 @@ public class ApiAccessFilter implements ContainerRequestFilter, ContainerRespons
     @Override
     public void filter(ContainerRequestContext request) {
         ApiTokenGuard.Verdict verdict = guard.check(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        boolean open = RUNBOOK_PATH.matcher(request.getUriInfo().getPath()).matches();
+        boolean open = OPEN_PAGE.matcher(request.getUriInfo().getPath()).matches();
         if (!open && (verdict == ApiTokenGuard.Verdict.MISSING || verdict == ApiTokenGuard.Verdict.WRONG)) {
             request.abortWith(unauthorized());
         } else if (!HttpMethod.GET.equals(request.getMethod())) {

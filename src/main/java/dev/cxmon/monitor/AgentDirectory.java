@@ -15,18 +15,26 @@ import java.util.Optional;
  */
 final class AgentDirectory {
 
-    /** Nothing known (the per-agent strategy, or a bulk read that failed): every entry is looked up. */
-    static final AgentDirectory NONE = new AgentDirectory(Map.of());
+    /** Nothing known: the strategy reads no bulk view (per-agent, or auto while it falls back to per-agent). */
+    static final AgentDirectory NONE = new AgentDirectory(Map.of(), false);
+    /** The bulk read of this poll failed: it will tell again once it works, so nothing already known is looked up anew. */
+    static final AgentDirectory MISSED = new AgentDirectory(Map.of(), true);
 
     private final Map<Long, AgentStateRecord> byAgentId;
+    private final boolean missed;
     private Map<String, AgentStateRecord> byUserName;
 
     AgentDirectory(Map<Long, AgentStateRecord> byAgentId) {
-        this.byAgentId = byAgentId;
+        this(byAgentId, false);
     }
 
-    boolean isEmpty() {
-        return byAgentId.isEmpty();
+    private AgentDirectory(Map<Long, AgentStateRecord> byAgentId, boolean missed) {
+        this.byAgentId = byAgentId;
+        this.missed = missed;
+    }
+
+    boolean missed() {
+        return missed;
     }
 
     Optional<AgentRecord> agent(long agentId) {

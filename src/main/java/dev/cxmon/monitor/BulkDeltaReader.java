@@ -62,7 +62,11 @@ final class BulkDeltaReader implements RosterReader {
     @Override
     public AgentDirectory refresh(CxoneApi api, Instant now, PollDeadline deadline) {
         thisPoll = bulkRead(api, now, deadline);
-        return thisPoll == BulkRead.READ ? snapshot.directory() : AgentDirectory.NONE;
+        return switch (thisPoll.outcome()) {
+            case READ -> snapshot.directory();
+            case ONE_BY_ONE -> AgentDirectory.NONE;
+            case TIMED_OUT, FAILED -> AgentDirectory.MISSED;
+        };
     }
 
     @Override

@@ -56,13 +56,17 @@ final class RosterResolution {
     }
 
     /**
-     * @param known          the agents the poll's bulk read lists: an entry found there costs no call
+     * @param known          the agents the poll's bulk read lists: an entry found there costs no call; when that read
+     *                       failed, only the entries not confirmed yet are looked up and the round stays due
      * @param onlyUnresolved look up only the entries not confirmed yet (a round that the deadline cut short goes on where
      *                       it stopped instead of looking up the same first entries again)
      * @return the roster resolved anew (entries the deadline cut off keep what was known), none when it was interrupted
      */
     Optional<List<ResolvedAgent>> resolve(CxoneApi api, AgentDirectory known, List<ResolvedAgent> current, Instant now, long withinNanos,
             PollDeadline deadline, boolean onlyUnresolved) {
+        // A bulk read that failed tells nothing this poll: what is confirmed stays and the refresh waits for a read that
+        // works, instead of a GET /agents/{id} for every agent of the bulk view.
+        boolean keepConfirmed = onlyUnresolved || known.missed();
         long end = System.nanoTime() + withinNanos;
         Map<String, ResolvedAgent> previous = new LinkedHashMap<>();
         current.forEach(a -> previous.put(a.entry().key(), a));
@@ -70,7 +74,7 @@ final class RosterResolution {
         List<Integer> toLookUp = new ArrayList<>();
         for (RosterEntry entry : entries) {
             Optional<ResolvedAgent> kept = Optional.ofNullable(previous.get(entry.key()))
-                    .filter(a -> onlyUnresolved && (a.confirmedByCxone() || a.problem().filter(k -> k == FailureKind.AGENT_ID).isPresent()));
+                    .filter(a -> keepConfirmed && (a.confirmedByCxone() || a.problem().filter(k -> k == FailureKind.AGENT_ID).isPresent()));
             Optional<ResolvedAgent> answer = kept.or(() -> RosterResolver.fromDirectory(entry, known));
             if (answer.isEmpty()) {
                 toLookUp.add(resolved.size());
@@ -98,7 +102,7 @@ final class RosterResolution {
         stoppedBy.ifPresentOrElse(
                 failure -> LOG.debugf("roster resolution stopped at the first failure, kept what was known, retried next poll: %s",
                         failure.message()),
-                () -> resolvedAt = now);
+                () -> resolvedAt = known.missed() ? resolvedAt : now);
         return Optional.of(withoutDuplicates(resolved));
     }
 

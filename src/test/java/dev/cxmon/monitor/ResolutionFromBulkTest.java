@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxmon.cxone.RestClients;
 import dev.cxmon.simulator.CxoneSimulator;
+import dev.cxmon.simulator.Fault;
+import dev.cxmon.simulator.FaultKind;
+import dev.cxmon.simulator.MutableClock;
 import dev.cxmon.simulator.SimulatorOperations;
 import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.testing.DemoSettings;
@@ -13,6 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,13 +119,41 @@ class ResolutionFromBulkTest {
         assertThat(watched.metrics().valueOrZero(errors("notagent@demo.example", "agent_id"))).isEqualTo(1.0);
     }
 
+    @Test
+    void aFailedBulkReadPostponesTheRefreshInsteadOfLookingEveryAgentUp() {
+        MutableClock clock = new MutableClock(Instant.now());
+        WatchedPoller watched = poller(List.of("1001", "1002", "1003", "1005"), PollStrategy.BULK, clock);
+        watched.poll();
+        clock.advance(Duration.ofMinutes(11));
+        simulator.faults().set(new Fault(FaultKind.SERVER_ERROR, 503, null, -1, "/agents/states"));
+        simulator.requests().reset();
+
+        watched.poll();
+
+        assertThat(simulator.requests().snapshot()).as("the refresh waits for a bulk read that works")
+                .doesNotContainKey(SimulatorOperations.AGENT);
+        assertThat(watched.metrics().value(info("1001", "Ava Available", "Sales", "available@demo.example"))).hasValue(1.0);
+
+        simulator.faults().clear();
+        simulator.requests().reset();
+        clock.advance(Duration.ofSeconds(30));
+        watched.poll();
+
+        assertThat(simulator.requests().snapshot()).doesNotContainKey(SimulatorOperations.AGENT);
+        assertThat(watched.states()).containsEntry("1001", "LOGGED_IN").containsEntry("1005", "LOGGED_OUT");
+    }
+
     static String info(String agent, String name, String team, String userName) {
         return "cxone_agent_info{agent_id=\"" + agent + "\",agent_name=\"" + name + "\",team=\"" + team + "\",user_name=\"" + userName + "\"}";
     }
 
     private WatchedPoller poller(List<String> roster, PollStrategy strategy) {
+        return poller(roster, strategy, Clock.systemUTC());
+    }
+
+    private WatchedPoller poller(List<String> roster, PollStrategy strategy, Clock clock) {
         WatchedPoller watched = new WatchedPoller(clients, roster, strategy, 4, DemoSettings.forKey(simulator.baseUrl(), "demo-supervisor"),
-                Clock.systemUTC());
+                clock);
         pollers.add(watched);
         return watched;
     }

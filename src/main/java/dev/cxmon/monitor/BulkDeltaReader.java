@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
  * Delta polling: one GET /agents/states per poll with updatedSince = the server's last lastPollTime, applied to a
  * snapshot; a full read (updatedSince = epoch) on start, every {@code fullResyncEvery} and after any error.
  * Roster agents the bulk view does not list are read per agent; one that the per-agent endpoint does see is
- * hidden from the bulk view (BULK_NOT_VISIBLE), counted in cxone_bulk_hidden_agents.
+ * hidden from the bulk view (BULK_NOT_VISIBLE), counted in cxone_bulk_hidden_agents. The bulk call is made in
+ * {@link #refresh}, before resolution, which takes the identities of the agents it lists from the snapshot.
  */
 final class BulkDeltaReader implements RosterReader {
 

@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * One poll of the whole roster: token, the bulk read (bulk strategies), (re-)resolution when due, then every agent's state with bounded
+ * One poll of the whole roster: token, (re-)resolution when due, then every agent's state with bounded
  * concurrency. Polls never overlap; one agent's failure is that agent's ERROR and nobody else's.
  */
 @ApplicationScoped

@@ -5,8 +5,8 @@ import dev.cxmon.cxone.CxoneApi;
 import dev.cxmon.cxone.CxoneCallException;
 import dev.cxmon.cxone.FailureKind;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**

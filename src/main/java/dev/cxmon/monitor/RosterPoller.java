@@ -177,10 +177,12 @@ public class RosterPoller {
             return;
         }
         CxoneApi api = token.get();
+        // The bulk read comes first: its records name the agents it lists, so resolution asks CXone only about the others.
+        AgentDirectory known = reader.refresh(api, now, deadline);
         boolean resolveFirst = resolution.needed(state.roster());
         if (resolveFirst) {
             // At most half the poll, so the states of agents already known still get read in it.
-            resolve(api, now, deadline.remainingNanos(0.5), deadline, !resolution.refreshDue(now));
+            resolve(api, known, now, deadline.remainingNanos(0.5), deadline, !resolution.refreshDue(now));
         }
         Map<ResolvedAgent, AgentObservation> observations = reader.read(state.roster(), api, now, deadline);
         if (gate.abandoned()) {
@@ -190,15 +192,15 @@ public class RosterPoller {
         // The periodic refresh (names, moved user names) comes after the states: on a large roster it takes many calls,
         // and the states of agents already known must not wait for it, least of all right after an outage.
         if (!resolveFirst && resolution.refreshDue(now)) {
-            resolve(api, now, deadline.remainingNanos(), deadline, false);
+            resolve(api, known, now, deadline.remainingNanos(), deadline, false);
         }
     }
 
     /**
      * @param onlyUnresolved look up only the entries not confirmed yet (see RosterResolution#resolve)
      */
-    private void resolve(CxoneApi api, Instant now, long withinNanos, PollDeadline deadline, boolean onlyUnresolved) {
-        resolution.resolve(api, state.roster(), now, withinNanos, deadline, onlyUnresolved).ifPresent(roster -> {
+    private void resolve(CxoneApi api, AgentDirectory known, Instant now, long withinNanos, PollDeadline deadline, boolean onlyUnresolved) {
+        resolution.resolve(api, known, state.roster(), now, withinNanos, deadline, onlyUnresolved).ifPresent(roster -> {
             state.roster(roster, true);
             metrics.rosterChanged();
         });

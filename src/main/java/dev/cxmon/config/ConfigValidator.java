@@ -34,12 +34,7 @@ public final class ConfigValidator {
             problems.add(new ConfigProblem("cxone.api-version", "'" + config.apiVersion() + "' is not a version like 27.0.",
                     "use the number only, e.g. cxone.api-version=27.0"));
         }
-        if (ClientAuthMethod.parse(config.clientAuthMethod()).isEmpty()) {
-            problems.add(new ConfigProblem("cxone.client-auth-method", "'" + config.clientAuthMethod() + "' is neither basic nor post.",
-                    "set basic (client_secret_basic, the default) or post (client_secret_post), as registered for the application"));
-        }
         checkCredentials(config, simulatorSuppliesClient, problems);
-        checkRateLimit(config.rateLimit(), problems);
         return problems;
     }
 
@@ -55,18 +50,6 @@ public final class ConfigValidator {
         apiUrl.flatMap(TutorialEndpoints::detect)
                 .ifPresent(m -> found.add(new ConfigProblem("cxone.api-url", m.what() + ".", m.realEquivalent())));
         return found;
-    }
-
-    private static void checkRateLimit(CxoneConfig.RateLimit rateLimit, List<ConfigProblem> problems) {
-        double perSecond = rateLimit.perSecond();
-        if (Double.isNaN(perSecond) || Double.isInfinite(perSecond) || perSecond < 0) {
-            problems.add(new ConfigProblem("cxone.rate-limit.per-second", "'" + perSecond + "' is not a rate of calls per second.",
-                    "set a number of calls per second such as 20, or 0 for no client-side limit"));
-        }
-        if (rateLimit.maxRetries() < 0 || rateLimit.maxRetries() > 10) {
-            problems.add(new ConfigProblem("cxone.rate-limit.max-retries", rateLimit.maxRetries() + " is outside 0..10.",
-                    "retry transient failures a few times at most, e.g. 2"));
-        }
     }
 
     private static void checkUrl(String key, String value, List<ConfigProblem> problems) {

@@ -44,14 +44,14 @@ public record PollSchedule(Optional<Duration> every, Optional<String> cron, Dura
         return parse(DurationConverter.parseDuration(every.trim()), cron);
     }
 
-    /** A cron, when set, is the schedule and the interval (then only ever its default) is not read. */
+    /**
+     * A cron, when set, is the schedule and the interval (then only ever its default) is not read.
+     *
+     * @param every at least {@link #MINIMUM}, as CxoneConfig.Poll declares
+     */
     public static Parsed parse(Duration every, Optional<String> cron) {
         if (cron.filter(c -> !c.isBlank()).isPresent()) {
             return parseCron(cron.get().trim());
-        }
-        if (every.compareTo(MINIMUM) < 0) {
-            return new Invalid(List.of(new ConfigProblem("cxone.poll.every", written(every) + " is not a duration of at least 1s.",
-                    "write a duration such as 30s, 2m or PT30S")));
         }
         return new Valid(new PollSchedule(Optional.of(every), Optional.empty(), every));
     }

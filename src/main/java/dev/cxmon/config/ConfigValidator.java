@@ -1,12 +1,17 @@
 package dev.cxmon.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Checks the connection part of the configuration; pure, so the daemon and the diagnosis judge alike. */
+/**
+ * The rules that span keys (which credentials go together, a cron against an interval) and the checks of values that
+ * {@code diagnose} reports as a finding instead of refusing to start (URLs, the API version). A single key's type and
+ * range are declared on {@link CxoneConfig} and refused before this runs. Pure, so the daemon and the diagnosis judge alike.
+ */
 public final class ConfigValidator {
 
     private static final Pattern API_VERSION = Pattern.compile("\\d{1,3}\\.\\d{1,3}");
@@ -36,6 +41,27 @@ public final class ConfigValidator {
         }
         checkCredentials(config, simulatorSuppliesClient, problems);
         return problems;
+    }
+
+    /**
+     * The daemon's own rule across keys, apart from {@link #validate(CxoneConfig)} because {@code diagnose} does not poll:
+     * a cron together with an interval the user gave would leave one of them ignored without a word. A cron with the
+     * default interval is fine.
+     *
+     * @param everyGiven cxone.poll.every was given (see GivenSettings), not its default
+     */
+    public static List<ConfigProblem> validatePolling(CxoneConfig config, boolean everyGiven) {
+        if (everyGiven && config.poll().cron().filter(c -> !c.isBlank()).isPresent()) {
+            return List.of(new ConfigProblem("cxone.poll.cron", "is set, and cxone.poll.every is set too (" + written(config.poll().every())
+                    + "); the monitor polls on one schedule only.", "remove one of them: cxone.poll.every (CXONE_POLL_EVERY) for a fixed "
+                    + "interval, or cxone.poll.cron (CXONE_POLL_CRON) for a Quartz cron expression"));
+        }
+        return List.of();
+    }
+
+    /** 500ms, 5s: as a user writes it, not ISO-8601's PT0.5S. */
+    private static String written(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
     }
 
     /** Tutorial hosts and paths, reported apart from other problems because they have their own diagnosis code. */

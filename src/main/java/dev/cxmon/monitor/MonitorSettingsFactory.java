@@ -52,13 +52,16 @@ public class MonitorSettingsFactory {
             problems.add(new ConfigProblem("cxone.roster", "no agents to monitor.",
                     "set cxone.roster (CXONE_ROSTER) to agent IDs or user names, e.g. 1001,jane@example.com, or cxone.roster-file"));
         }
+        List<ConfigProblem> conflict = ConfigValidator.validatePolling(config, GivenSettings.ofThisProcess().raw("cxone.poll.every").isPresent());
+        problems.addAll(conflict);
         PollSchedule schedule = null;
-        PollSchedule.Parsed parsed = PollSchedule.parse(config.poll().every(),
-                GivenSettings.ofThisProcess().raw("cxone.poll.every").isPresent(), config.poll().cron());
-        if (parsed instanceof PollSchedule.Valid valid) {
-            schedule = valid.schedule();
-        } else if (parsed instanceof PollSchedule.Invalid invalid) {
-            problems.addAll(invalid.problems());
+        if (conflict.isEmpty()) {
+            PollSchedule.Parsed parsed = PollSchedule.parse(config.poll().every(), config.poll().cron());
+            if (parsed instanceof PollSchedule.Valid valid) {
+                schedule = valid.schedule();
+            } else if (parsed instanceof PollSchedule.Invalid invalid) {
+                problems.addAll(invalid.problems());
+            }
         }
         ShardSettings.Resolved shard = ShardSettings.resolve(config.shard().count(), config.shard().index(),
                 Optional.ofNullable(System.getenv("HOSTNAME")));

@@ -412,6 +412,33 @@ class ConfigValidatorTest {
         }
     }
 
+    @Nested
+    class Polling {
+
+        private FakeConfig polling(Duration every, Optional<String> cron) {
+            FakeConfig d = FakeConfig.defaults();
+            return new FakeConfig(d.clientId(), d.clientSecret(), d.username(), d.password(), d.region(), d.accessToken(), d.authUrl(),
+                    d.apiUrl(), d.apiVersion(), d.clientAuthMethod(), d.roster(), d.rosterFile(), d.apiToken(), d.http(),
+                    new FakePoll(every, cron, 8), d.simulator());
+        }
+
+        @Test
+        void aCronTogetherWithAGivenIntervalIsRefusedNamingBoth() {
+            assertThat(ConfigValidator.validatePolling(polling(Duration.ofSeconds(5), Optional.of("0/20 * * * * ?")), true)).singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.key()).isEqualTo("cxone.poll.cron");
+                        assertThat(p.problem()).contains("cxone.poll.every is set too (5s)");
+                        assertThat(p.fix()).contains("CXONE_POLL_EVERY", "CXONE_POLL_CRON");
+                    });
+            assertThat(ConfigValidator.validatePolling(polling(Duration.ofMillis(1500), Optional.of("0/20 * * * * ?")), true)).singleElement()
+                    .satisfies(p -> assertThat(p.problem()).contains("(1500ms)"));
+            assertThat(ConfigValidator.validatePolling(polling(Duration.ofSeconds(30), Optional.of("0/20 * * * * ?")), false))
+                    .as("the default interval gives way to a cron").isEmpty();
+            assertThat(ConfigValidator.validatePolling(polling(Duration.ofSeconds(5), Optional.empty()), true)).isEmpty();
+            assertThat(ConfigValidator.validatePolling(polling(Duration.ofSeconds(5), Optional.of(" ")), true)).isEmpty();
+        }
+    }
+
     @Test
     void problemsAccumulateInKeyOrder() {
         FakeConfig config = FakeConfig.defaults().authUrl("nope").apiUrl("ftp://x").apiVersion("v27").username("k");

@@ -26,15 +26,5 @@ class PollScheduleTest {
                 valid -> assertThat(valid.schedule().interval()).isEqualTo(Duration.ofSeconds(20)));
     }
 
-    @Test
-    void aCronTogetherWithAGivenIntervalIsRefusedNamingBoth() {
-        assertThat(PollSchedule.parse(Duration.ofSeconds(5), true, Optional.of("0/20 * * * * ?"))).isInstanceOfSatisfying(PollSchedule.Invalid.class,
-                invalid -> assertThat(invalid.problems()).singleElement().satisfies(p -> {
-                    assertThat(p.key()).isEqualTo("cxone.poll.cron");
-                    assertThat(p.problem()).contains("cxone.poll.every is set too (5s)");
-                    assertThat(p.fix()).contains("CXONE_POLL_EVERY", "CXONE_POLL_CRON");
-                }));
-        assertThat(PollSchedule.parse(Duration.ofSeconds(30), false, Optional.of("0/20 * * * * ?"))).as("the default interval gives way to a cron")
-                .isInstanceOf(PollSchedule.Valid.class);
-    }
+    // A cron together with an interval the user gave is a rule across keys: ConfigValidatorTest.Polling.
 }

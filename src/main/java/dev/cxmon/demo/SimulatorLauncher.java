@@ -51,7 +51,8 @@ public class SimulatorLauncher {
     /** The running simulator, started on first use. */
     public synchronized CxoneSimulator running() {
         if (simulator == null) {
-            SimulatorOptions options = options(config.simulator().port());
+            // cxone.simulator.port is 0..65535 (CxoneConfig.Simulator), the range SimulatorOptions accepts.
+            SimulatorOptions options = SimulatorOptions.defaults().withPort(config.simulator().port());
             Optional<Path> tenantFile = config.simulator().tenantFile().map(Path::of);
             if (tenantFile.isPresent()) {
                 options = options.withTenantFile(tenantFile.get());
@@ -69,14 +70,6 @@ public class SimulatorLauncher {
             }
         }
         return simulator;
-    }
-
-    private static SimulatorOptions options(int port) {
-        try {
-            return SimulatorOptions.defaults().withPort(port);
-        } catch (IllegalArgumentException outOfRange) {
-            throw new InvalidConfigException(portProblem(outOfRange.getMessage()), outOfRange);
-        }
     }
 
     private static ConfigProblem portProblem(String problem) {

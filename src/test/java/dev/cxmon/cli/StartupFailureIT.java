@@ -59,7 +59,7 @@ class StartupFailureIT {
     @Test
     void typosAsANewUserMakesThemNameTheKey() {
         JarRunner.Result value = JarRunner.run(JarRunner.anyPorts("-Dcxone.poll.strategy=bulkk", "-Dcxone.roster=1001"), List.of());
-        assertRefused(value, "cxone.poll.strategy", "'bulkk' is not a polling strategy");
+        assertRefused(value, "cxone.poll.strategy", "'bulkk' is not per-agent, bulk or auto");
 
         JarRunner.Result key = JarRunner.run(JarRunner.anyPorts("-Dcxone.pol.every=30s", "-Dcxone.roster=1001"), List.of());
         assertRefused(key, "cxone.pol.every", "is not a setting this monitor knows");
@@ -67,6 +67,27 @@ class StartupFailureIT {
 
         JarRunner.Result simulatorPort = JarRunner.run(JarRunner.anyPorts("-Dcxone.simulator.port=99999"), List.of());
         assertRefused(simulatorPort, "cxone.simulator.port", "99999");
+    }
+
+    @Test
+    void aValueOutOfRangeOrNotAmongTheChoicesStopsTheDaemonAndDiagnoseNamingTheKeyAndTheFix() {
+        for (List<String> command : List.of(List.<String>of(), List.of("diagnose", "--agent", "1001"))) {
+            JarRunner.Result range = JarRunner.run(JarRunner.anyPorts("-Dcxone.poll.concurrency=0"), command);
+            assertRefused(range, "cxone.poll.concurrency: '0' is outside 1..256.", "Fix: set how many agents are read at once, e.g. 8");
+
+            JarRunner.Result choice = JarRunner.run(JarRunner.anyPorts("-Dcxone.poll.strategy=fast"), command);
+            assertRefused(choice, "cxone.poll.strategy: 'fast' is not per-agent, bulk or auto.", "Fix: set per-agent, bulk or auto");
+
+            JarRunner.Result environment = JarRunner.run(JarRunner.anyPorts(), command, Map.of("CXONE_RATE_LIMIT_MAX_RETRIES", "11"),
+                    Path.of("."));
+            assertRefused(environment, "cxone.rate-limit.max-retries: '11' is outside 0..10.", "Fix: retry transient failures");
+
+            for (JarRunner.Result refused : List.of(range, choice, environment)) {
+                assertThat(refused.stderr()).as(command + "\n" + refused.all()).doesNotContain("SRCFG").doesNotContain("\tat ")
+                        .as("only the message: not Hibernate Validator's version in java.util.logging's format above it").doesNotContain("HV000001");
+                assertThat(refused.stdout()).as(command + ": no report of a diagnosis that never ran\n" + refused.all()).isBlank();
+            }
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.cxmon.monitor.RosterEntry;
 import dev.cxmon.monitor.RosterPoller;
 import dev.cxmon.monitor.RosterState;
 import dev.cxmon.simulator.CxoneSimulator;
+import dev.cxmon.simulator.SimulatorOperations;
 import dev.cxmon.simulator.SimulatorOptions;
 import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
@@ -68,6 +69,8 @@ final class BenchRunner {
                 long start = System.nanoTime();
                 poller.pollOnce();
                 double firstCycleSeconds = (System.nanoTime() - start) / 1e9;
+                double firstPollCalls = simulator.requests().total() - simulator.requests().count(SimulatorOperations.OPENID_CONFIGURATION)
+                        - simulator.requests().count(SimulatorOperations.CXONE_CONFIGURATION);
 
                 double[] millis = new double[cycles];
                 double[] calls = new double[cycles];
@@ -89,7 +92,8 @@ final class BenchRunner {
                     registry.scrape();
                     scrape[i] = (System.nanoTime() - before) / 1e6;
                 }
-                return new BenchResult(agents, mode, firstCycleSeconds, median(millis), median(calls), median(cpu), heapMb, median(scrape), null);
+                return new BenchResult(agents, mode, firstCycleSeconds, firstPollCalls, median(millis), median(calls), median(cpu), heapMb,
+                        median(scrape), null);
             } finally {
                 poller.shutdown();
                 registry.close();

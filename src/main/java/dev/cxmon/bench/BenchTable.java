@@ -17,16 +17,18 @@ final class BenchTable {
                 runtime.availableProcessors(), runtime.maxMemory() / (1024 * 1024), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
                 latency.toMillis(), cycles);
-        out.println("| agents | strategy | first poll (s) | steady cycle (ms) | API calls / cycle | monitor CPU / cycle (ms) "
+        out.println("| agents | strategy | first poll (s) | first poll calls | steady cycle (ms) | API calls / cycle "
+                + "| monitor CPU / cycle (ms) "
                 + "| heap after GC (MB) | scrape /q/metrics (ms) |");
-        out.println("|---:|---|---:|---:|---:|---:|---:|---:|");
+        out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
         for (BenchResult r : results) {
             if (r.skipped() != null) {
-                out.printf(Locale.ROOT, "| %d | %s | %s | | | | | |%n", r.agents(), r.mode().label, r.skipped());
+                out.printf(Locale.ROOT, "| %d | %s | %s | | | | | | |%n", r.agents(), r.mode().label, r.skipped());
                 continue;
             }
-            out.printf(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f |%n", r.agents(), r.mode().label,
-                    r.firstCycleSeconds(), r.cycleMillis(), r.callsPerCycle(), r.monitorCpuMillisPerCycle(), r.heapMb(), r.scrapeMillis());
+            out.printf(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |%n", r.agents(),
+                    r.mode().label, r.firstCycleSeconds(), r.firstPollCalls(), r.cycleMillis(), r.callsPerCycle(),
+                    r.monitorCpuMillisPerCycle(), r.heapMb(), r.scrapeMillis());
         }
         out.printf(Locale.ROOT, "%nJVM: %s%n", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     }

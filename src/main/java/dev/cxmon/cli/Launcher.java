@@ -4,6 +4,8 @@ import dev.cxmon.config.ConfigProblem;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The program's entry: decides whether this run listens ({@link ListeningPorts}), runs {@link MonitorMain} and, when
@@ -19,9 +21,17 @@ public final class Launcher {
     static final int INVALID_CONFIGURATION = 2;
     static final int COULD_NOT_START = 3;
 
+    /**
+     * Hibernate Validator announces its version when it first validates the configuration. On a refused start that is
+     * before Quarkus' logging is set up, so the line would come in java.util.logging's own format above our message.
+     * Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level.
+     */
+    private static final Logger VALIDATOR_VERSION = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
     private Launcher() {}
 
     public static void main(String... args) {
+        VALIDATOR_VERSION.setLevel(Level.WARNING);
         ListeningPorts.switchOffUnlessNeeded(args);
         Quarkus.run(MonitorMain.class, Launcher::exit, args);
     }

@@ -2,6 +2,7 @@ package dev.cxmon.config;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.spi.Converter;
 
 /** How a registered CXone application presents its client ID and secret at the token endpoint. */
 public enum ClientAuthMethod {
@@ -16,6 +17,17 @@ public enum ClientAuthMethod {
             case "post", "client_secret_post" -> Optional.of(POST);
             default -> Optional.empty();
         };
+    }
+
+    /** Reads cxone.client-auth-method: basic or post, or the OAuth names client_secret_basic and client_secret_post. */
+    public static final class Spellings implements Converter<ClientAuthMethod> {
+        @Override
+        public ClientAuthMethod convert(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            return parse(value).orElseThrow(() -> new IllegalArgumentException("'" + value + "' is neither basic nor post"));
+        }
     }
 
     public ClientAuthMethod other() {

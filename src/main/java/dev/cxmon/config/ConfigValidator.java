@@ -1,12 +1,17 @@
 package dev.cxmon.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Checks the connection part of the configuration; pure, so the daemon and the diagnosis judge alike. */
+/**
+ * The rules that span keys (which credentials go together, a cron against an interval) and the checks of values that
+ * {@code diagnose} reports as a finding instead of refusing to start (URLs, the API version). A single key's type and
+ * range are declared on {@link CxoneConfig} and refused before this runs. Pure, so the daemon and the diagnosis judge alike.
+ */
 public final class ConfigValidator {
 
     private static final Pattern API_VERSION = Pattern.compile("\\d{1,3}\\.\\d{1,3}");
@@ -34,13 +39,29 @@ public final class ConfigValidator {
             problems.add(new ConfigProblem("cxone.api-version", "'" + config.apiVersion() + "' is not a version like 27.0.",
                     "use the number only, e.g. cxone.api-version=27.0"));
         }
-        if (ClientAuthMethod.parse(config.clientAuthMethod()).isEmpty()) {
-            problems.add(new ConfigProblem("cxone.client-auth-method", "'" + config.clientAuthMethod() + "' is neither basic nor post.",
-                    "set basic (client_secret_basic, the default) or post (client_secret_post), as registered for the application"));
-        }
         checkCredentials(config, simulatorSuppliesClient, problems);
-        checkRateLimit(config.rateLimit(), problems);
         return problems;
+    }
+
+    /**
+     * The daemon's own rule across keys, apart from {@link #validate(CxoneConfig)} because {@code diagnose} does not poll:
+     * a cron together with an interval the user gave would leave one of them ignored without a word. A cron with the
+     * default interval is fine.
+     *
+     * @param everyGiven cxone.poll.every was given (see GivenSettings), not its default
+     */
+    public static List<ConfigProblem> validatePolling(CxoneConfig config, boolean everyGiven) {
+        if (everyGiven && config.poll().cron().filter(c -> !c.isBlank()).isPresent()) {
+            return List.of(new ConfigProblem("cxone.poll.cron", "is set, and cxone.poll.every is set too (" + written(config.poll().every())
+                    + "); the monitor polls on one schedule only.", "remove one of them: cxone.poll.every (CXONE_POLL_EVERY) for a fixed "
+                    + "interval, or cxone.poll.cron (CXONE_POLL_CRON) for a Quartz cron expression"));
+        }
+        return List.of();
+    }
+
+    /** 500ms, 5s: as a user writes it, not ISO-8601's PT0.5S. */
+    private static String written(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
     }
 
     /** Tutorial hosts and paths, reported apart from other problems because they have their own diagnosis code. */
@@ -55,18 +76,6 @@ public final class ConfigValidator {
         apiUrl.flatMap(TutorialEndpoints::detect)
                 .ifPresent(m -> found.add(new ConfigProblem("cxone.api-url", m.what() + ".", m.realEquivalent())));
         return found;
-    }
-
-    private static void checkRateLimit(CxoneConfig.RateLimit rateLimit, List<ConfigProblem> problems) {
-        double perSecond = rateLimit.perSecond();
-        if (Double.isNaN(perSecond) || Double.isInfinite(perSecond) || perSecond < 0) {
-            problems.add(new ConfigProblem("cxone.rate-limit.per-second", "'" + perSecond + "' is not a rate of calls per second.",
-                    "set a number of calls per second such as 20, or 0 for no client-side limit"));
-        }
-        if (rateLimit.maxRetries() < 0 || rateLimit.maxRetries() > 10) {
-            problems.add(new ConfigProblem("cxone.rate-limit.max-retries", rateLimit.maxRetries() + " is outside 0..10.",
-                    "retry transient failures a few times at most, e.g. 2"));
-        }
     }
 
     private static void checkUrl(String key, String value, List<ConfigProblem> problems) {

@@ -46,7 +46,7 @@ public class ConnectionSettingsFactory {
                 config.username().filter(s -> !s.isBlank()),
                 config.password().filter(s -> !s.isBlank()).map(Secret::of),
                 config.accessToken().filter(s -> !s.isBlank()).map(Secret::of),
-                ClientAuthMethod.parse(config.clientAuthMethod()).orElse(ClientAuthMethod.BASIC),
+                config.clientAuthMethod(),
                 config.http().connectTimeout(),
                 config.http().readTimeout());
         DemoDefaults.KeyPair application = simulator ? demo.application() : null;

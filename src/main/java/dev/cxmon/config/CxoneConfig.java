@@ -1,17 +1,30 @@
 package dev.cxmon.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.validator.constraints.Range;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Every {@code cxone.*} key. Names are a public contract (README, Configuration): the tutorial's environment
  * variables CXONE_CLIENT_ID, CXONE_CLIENT_SECRET, CXONE_USERNAME, CXONE_PASSWORD and CXONE_REGION map here.
+ *
+ * <p>A key's type and constraints are its validation: SmallRye refuses a value the type cannot read, and Bean Validation
+ * one outside its range, before any of the monitor's code runs. Each constraint's message is what the key expects, then
+ * {@value #FIX} and the fix; {@link UnreadableConfig} turns both into the start-up message. Rules that span keys are
+ * {@link ConfigValidator}'s.
  */
 @ConfigMapping(prefix = "cxone")
 public interface CxoneConfig {
+
+    /** Separates what a constraint's message says is wrong from how to fix it. */
+    String FIX = " Fix: ";
 
     Optional<String> clientId();
 
@@ -37,9 +50,10 @@ public interface CxoneConfig {
     @WithDefault("27.0")
     String apiVersion();
 
-    /** How the registered back-end application authenticates at the token endpoint: basic or post. */
+    /** How the registered back-end application authenticates at the token endpoint: basic or post (or the OAuth names). */
     @WithDefault("basic")
-    String clientAuthMethod();
+    @WithConverter(ClientAuthMethod.Spellings.class)
+    ClientAuthMethod clientAuthMethod();
 
     Optional<List<String>> roster();
 
@@ -64,10 +78,14 @@ public interface CxoneConfig {
     Shutdown shutdown();
 
     interface Http {
+        String POSITIVE = "is not a timeout longer than 0s." + FIX + "set how long a call may take, e.g. 5s for connecting and 15s for reading";
+
         @WithDefault("5s")
+        @DurationMin(nanos = 0, inclusive = false, message = POSITIVE)
         Duration connectTimeout();
 
         @WithDefault("15s")
+        @DurationMin(nanos = 0, inclusive = false, message = POSITIVE)
         Duration readTimeout();
 
         /**
@@ -85,33 +103,50 @@ public interface CxoneConfig {
     interface Poll {
         /** The interval between polls; refused together with a cron that the user gave as well (see PollSchedule). */
         @WithDefault("30s")
+        @DurationMin(seconds = 1, message = "is not a duration of at least 1s." + FIX + "write a duration such as 30s, 2m or PT30S")
         Duration every();
 
         Optional<String> cron();
 
         @WithDefault("8")
+        @Range(min = 1, max = 256, message = "is outside 1..256." + FIX + "set how many agents are read at once, e.g. 8")
         int concurrency();
 
         /** How often roster user names are resolved to agent IDs again (and agent names refreshed). */
         @WithDefault("10m")
+        @DurationMin(seconds = 10, message = "is shorter than 10s." + FIX + "re-resolve user names every few minutes, e.g. 10m")
         Duration resolveEvery();
 
         /** per-agent (one call per agent), bulk (delta polling of agents/states), or auto (bulk, per-agent where bulk cannot). */
         @WithDefault("auto")
-        String strategy();
+        Strategy strategy();
 
         /** How often the bulk strategy discards its snapshot and reads everything again (updatedSince = epoch). */
         @WithDefault("10m")
+        @DurationMin(seconds = 30, message = "is shorter than 30s." + FIX + "resynchronise the bulk snapshot every few minutes, e.g. 10m")
         Duration fullResyncEvery();
+
+        /**
+         * The strategies as written in cxone.poll.strategy (per-agent, bulk, auto: SmallRye reads an enum constant in
+         * kebab case); monitor/PollStrategy builds each one's reader.
+         */
+        enum Strategy {
+            PER_AGENT,
+            BULK,
+            AUTO
+        }
     }
 
     interface RateLimit {
         /** Calls per second, with bursts of up to one second's worth; 0 means no client-side limit. */
         @WithDefault("20")
+        @Range(min = 0, max = 10_000, message = "is not a rate of calls per second from 0 to 10000." + FIX
+                + "set a number of calls per second such as 20, or 0 for no client-side limit")
         double perSecond();
 
         /** Retries of an idempotent GET after a 5xx, a reset connection or a timeout (never after a 4xx, never the token POST). */
         @WithDefault("2")
+        @Range(min = 0, max = 10, message = "is outside 0..10." + FIX + "retry transient failures a few times at most, e.g. 2")
         int maxRetries();
     }
 
@@ -120,18 +155,22 @@ public interface CxoneConfig {
         Optional<Boolean> enabled();
 
         @WithDefault("0")
+        @Range(min = 0, max = 65_535, message = "is outside 0..65535." + FIX + "set a free port between 0 and 65535 (0 picks any free port)")
         int port();
 
         Optional<String> tenantFile();
 
         /** The most records one answer of a paginated list holds (agents/states, agents); tests page with a few. */
         @WithDefault("1000")
+        @Min(value = 1, message = "is less than 1." + FIX + "set at least 1 record per page (default 1000)")
         int pageSize();
     }
 
     /** Splits the roster over several instances; see ShardAssignment. */
     interface Shard {
         @WithDefault("1")
+        @Min(value = 1, message = "is less than 1." + FIX + "set how many instances share the roster (CXONE_SHARD_COUNT), e.g. 3; "
+                + "1 means no sharding")
         int count();
 
         /** Unset means: the StatefulSet ordinal, the trailing {@code -<n>} of HOSTNAME (the pod name), else 0. */
@@ -153,7 +192,12 @@ public interface CxoneConfig {
 
     interface Shutdown {
         /** How long a stopping daemon lets the poll in flight finish before it abandons it. */
+        String RANGE = "is outside 0s..5m." + FIX + "give the poll in flight a few seconds to finish on shutdown, e.g. 10s, and keep it "
+                + "below the container's termination grace period";
+
         @WithDefault("10s")
+        @DurationMin(nanos = 0, message = RANGE)
+        @DurationMax(minutes = 5, message = RANGE)
         Duration grace();
     }
 }

@@ -2,20 +2,26 @@ package dev.cxmon.config;
 
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigValidationException;
+import io.smallrye.config.Converters;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Explains SmallRye's refusal to convert a value (a duration written "soon", an empty {@code CXONE_POLL_EVERY=}) as
- * {@link ConfigProblem}s that say what the key expects and how to fix it. Those values fail before any of the monitor's
- * code runs. SmallRye's messages are not read: each known key's value as the user gave it is tried against the type the
- * mapping declares, so the explanation survives a change of SmallRye's wording.
+ * Explains SmallRye's refusal of a value as {@link ConfigProblem}s that say what the key expects and how to fix it: a
+ * value its type cannot read (a duration written "soon", an empty {@code CXONE_POLL_EVERY=}, a strategy "fast") or one
+ * outside the range its constraint declares (a concurrency of 0). Those values fail before any of the monitor's code
+ * runs. SmallRye's wording is not read: each known key's value as the user gave it is tried against the type the mapping
+ * declares, and a violated constraint is found by the key SmallRye puts before the constraint's message, which is ours
+ * (see {@link CxoneConfig}); so the explanation survives a change of SmallRye's wording.
  */
 public final class UnreadableConfig {
 
@@ -34,6 +40,9 @@ public final class UnreadableConfig {
         List<ConfigProblem> problems = new ArrayList<>();
         for (String key : ConfigKeys.all()) {
             given.raw(key).flatMap(raw -> unreadable(key, raw)).ifPresent(problems::add);
+        }
+        for (int i = 0; i < invalid.get().getProblemCount(); i++) {
+            outOfRange(invalid.get().getProblem(i).getMessage(), given).ifPresent(problems::add);
         }
         boolean explained = !problems.isEmpty();
         // The start stopped before UnknownSettingsGate could run: name a typo now rather than on the next attempt.
@@ -56,6 +65,31 @@ public final class UnreadableConfig {
         return Optional.empty();
     }
 
+    /**
+     * The problem a violated constraint reports. Bean Validation's report reaches us as text: SmallRye writes the property's
+     * name, a space and the constraint's message, which is one of CxoneConfig's: "what is wrong{@value CxoneConfig#FIX}how to
+     * fix it". The name is compared without case and hyphens, because SmallRye 3.16 writes a nested group in its method's
+     * spelling (cxone.rateLimit.max-retries for cxone.rate-limit.max-retries).
+     */
+    static Optional<ConfigProblem> outOfRange(String reported, GivenSettings given) {
+        int space = reported.indexOf(' ');
+        if (space < 0) {
+            return Optional.empty();
+        }
+        String name = loose(reported.substring(0, space));
+        return ConfigKeys.all().stream().filter(key -> loose(key).equals(name)).findFirst().map(key -> {
+            String message = reported.substring(space + 1);
+            int fix = message.indexOf(CxoneConfig.FIX);
+            String value = given.raw(key).map(raw -> "'" + raw + "' ").orElse("");
+            return fix < 0 ? new ConfigProblem(key, value + message, "see the configuration table in the README")
+                    : new ConfigProblem(key, value + message.substring(0, fix), message.substring(fix + CxoneConfig.FIX.length()));
+        });
+    }
+
+    private static String loose(String name) {
+        return name.replace("-", "").toLowerCase(Locale.ROOT);
+    }
+
     /** The problem with one key's given value, if the mapping's declared type cannot read it. */
     static Optional<ConfigProblem> unreadable(String key, String raw) {
         Method property = ConfigKeys.method(key).orElseThrow();
@@ -68,8 +102,8 @@ public final class UnreadableConfig {
                 return Optional.empty();
             }
             problem = "is set but empty.";
-        } else if (!readable(valueType, raw.trim())) {
-            problem = "'" + raw + "' cannot be read.";
+        } else if (!readable(property, valueType, raw)) {
+            problem = "'" + raw + "' " + (choices(valueType).isEmpty() ? "cannot be read." : "is not " + alternatives(choices(valueType)) + ".");
         } else {
             return Optional.empty();
         }
@@ -79,8 +113,16 @@ public final class UnreadableConfig {
                 "set " + expected(valueType, byDefault) + removal + byDefault.map(d -> " to use the default " + d).orElse("")));
     }
 
-    private static boolean readable(Type type, String value) {
+    private static boolean readable(Method property, Type type, String raw) {
+        String value = raw.trim();
         try {
+            WithConverter custom = property.getAnnotation(WithConverter.class);
+            if (custom != null) {
+                return custom.value().getDeclaredConstructor().newInstance().convert(raw) != null;
+            }
+            if (type instanceof Class<?> enumType && enumType.isEnum()) {
+                return Converters.getImplicitConverter(enumType).convert(raw) != null;
+            }
             if (type == Duration.class) {
                 DurationConverter.parseDuration(value);
             } else if (type == int.class || type == Integer.class) {
@@ -93,7 +135,23 @@ public final class UnreadableConfig {
             return true;
         } catch (RuntimeException unreadable) {
             return false;
+        } catch (ReflectiveOperationException converterWithoutConstructor) {
+            throw new IllegalStateException(converterWithoutConstructor);
         }
+    }
+
+    /** An enum's values as they are written in a setting: PER_AGENT is per-agent. */
+    private static List<String> choices(Type type) {
+        if (type instanceof Class<?> enumType && enumType.isEnum()) {
+            return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+        }
+        return List.of();
+    }
+
+    /** per-agent, bulk or auto. */
+    private static String alternatives(List<String> choices) {
+        return choices.size() == 1 ? choices.get(0)
+                : String.join(", ", choices.subList(0, choices.size() - 1)) + " or " + choices.get(choices.size() - 1);
     }
 
     /** cxone.poll.resolve-every is CxoneConfig.poll().resolveEvery(), following the mapping's kebab-case naming. */
@@ -102,6 +160,9 @@ public final class UnreadableConfig {
     }
 
     private static String expected(Type type, Optional<String> byDefault) {
+        if (!choices(type).isEmpty()) {
+            return alternatives(choices(type));
+        }
         if (type == Duration.class) {
             return "a duration such as 500ms, 30s, 5m or 1h";
         }

@@ -12,13 +12,8 @@ import java.util.function.LongSupplier;
  */
 public record CallPolicy(double perSecond, int maxRetries, DoubleSupplier random, LongSupplier nanoClock, Sleeper sleeper) {
 
+    /** The limits themselves are checked by {@link RateLimiter} and {@link RetryPolicy}; the configuration's ranges make them hold. */
     public CallPolicy {
-        if (!(perSecond >= 0) || Double.isInfinite(perSecond)) {
-            throw new IllegalArgumentException("cxone.rate-limit.per-second must be 0 (unlimited) or positive, not " + perSecond);
-        }
-        if (maxRetries < 0) {
-            throw new IllegalArgumentException("cxone.rate-limit.max-retries must be 0 or more, not " + maxRetries);
-        }
         Objects.requireNonNull(random, "random");
         Objects.requireNonNull(nanoClock, "nanoClock");
         Objects.requireNonNull(sleeper, "sleeper");

@@ -51,7 +51,9 @@ public class SimulatorLauncher {
     /** The running simulator, started on first use. */
     public synchronized CxoneSimulator running() {
         if (simulator == null) {
-            SimulatorOptions options = options(config.simulator().port(), config.simulator().pageSize());
+            // cxone.simulator.port is 0..65535 and page-size at least 1 (CxoneConfig.Simulator), the ranges SimulatorOptions accepts.
+            SimulatorOptions options = SimulatorOptions.defaults().withPort(config.simulator().port())
+                    .withPageSize(config.simulator().pageSize());
             Optional<Path> tenantFile = config.simulator().tenantFile().map(Path::of);
             if (tenantFile.isPresent()) {
                 options = options.withTenantFile(tenantFile.get());
@@ -69,21 +71,6 @@ public class SimulatorLauncher {
             }
         }
         return simulator;
-    }
-
-    private static SimulatorOptions options(int port, int pageSize) {
-        SimulatorOptions options;
-        try {
-            options = SimulatorOptions.defaults().withPort(port);
-        } catch (IllegalArgumentException outOfRange) {
-            throw new InvalidConfigException(portProblem(outOfRange.getMessage()), outOfRange);
-        }
-        try {
-            return options.withPageSize(pageSize);
-        } catch (IllegalArgumentException tooSmall) {
-            throw new InvalidConfigException(new ConfigProblem("cxone.simulator.page-size", tooSmall.getMessage(),
-                    "set at least 1 record per page (the default is " + SimulatorOptions.DEFAULT_PAGE_SIZE + ")"), tooSmall);
-        }
     }
 
     private static ConfigProblem portProblem(String problem) {

@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
  * Delta polling: one GET /agents/states per poll with updatedSince = the server's last lastPollTime, applied to a
  * snapshot; a full read (updatedSince = epoch) on start, every {@code fullResyncEvery} and after any error.
  * Roster agents the bulk view does not list are read per agent; one that the per-agent endpoint does see is
- * hidden from the bulk view (BULK_NOT_VISIBLE), counted in cxone_bulk_hidden_agents.
+ * hidden from the bulk view (BULK_NOT_VISIBLE), counted in cxone_bulk_hidden_agents. The bulk call is made in
+ * {@link #refresh}, before resolution, which takes the identities of the agents it lists from the snapshot.
  */
 final class BulkDeltaReader implements RosterReader {
 
@@ -43,6 +44,8 @@ final class BulkDeltaReader implements RosterReader {
     private final BulkSnapshot snapshot = new BulkSnapshot();
     private Set<String> hidden = Set.of();
     private Instant bulkUnusableUntil;
+    /** Set by refresh() for the read() of the same poll (both under the poll lock); null when read() must read itself. */
+    private BulkRead thisPoll;
 
     /**
      * @param fallsBackOn the failures of the bulk call after which everything is read per agent until the next full
@@ -58,31 +61,64 @@ final class BulkDeltaReader implements RosterReader {
     }
 
     @Override
+    public AgentDirectory refresh(CxoneApi api, Instant now, PollDeadline deadline) {
+        thisPoll = bulkRead(api, now, deadline);
+        return switch (thisPoll.outcome()) {
+            case READ -> snapshot.directory();
+            case ONE_BY_ONE -> AgentDirectory.NONE;
+            case TIMED_OUT, FAILED -> AgentDirectory.MISSED;
+        };
+    }
+
+    @Override
     public Map<ResolvedAgent, AgentObservation> read(List<ResolvedAgent> roster, CxoneApi api, Instant now, PollDeadline deadline) {
+        BulkRead bulk = thisPoll != null ? thisPoll : bulkRead(api, now, deadline);
+        thisPoll = null;
+        return switch (bulk.outcome()) {
+            case READ -> fromSnapshot(roster, api, now, deadline);
+            case ONE_BY_ONE -> perAgent.read(roster, api, now, deadline);
+            case TIMED_OUT -> {
+                AgentObservation notReached = deadline.notReached(now);
+                Map<ResolvedAgent, AgentObservation> observations = new LinkedHashMap<>();
+                roster.forEach(agent -> observations.put(agent, agent.agentId().isEmpty() ? AgentPoll.unresolved(agent, now) : notReached));
+                yield observations;
+            }
+            case FAILED -> everyAgentFailed(roster, bulk.failure(), now);
+        };
+    }
+
+    /** This poll's bulk read, applied to the snapshot (or the snapshot dropped when it failed). */
+    private BulkRead bulkRead(CxoneApi api, Instant now, PollDeadline deadline) {
         if (bulkUnusableUntil != null && now.isBefore(bulkUnusableUntil)) {
-            return perAgent.read(roster, api, now, deadline);
+            return BulkRead.ONE_BY_ONE;
         }
         Optional<CxoneFailure> failure;
         try {
             failure = refreshSnapshot(api, now, deadline);
         } catch (TimeoutException e) {
             snapshot.invalidate();
-            AgentObservation notReached = deadline.notReached(now);
-            Map<ResolvedAgent, AgentObservation> observations = new LinkedHashMap<>();
-            roster.forEach(agent -> observations.put(agent, agent.agentId().isEmpty() ? AgentPoll.unresolved(agent, now) : notReached));
-            return observations;
+            return BulkRead.TIMED_OUT;
         }
         if (failure.isPresent()) {
             snapshot.invalidate();
             if (fallsBackOn.test(failure.get())) {
                 bulkUnusableUntil = now.plus(fullResyncEvery);
                 LOG.warnf("bulk agent states unusable (%s); reading agents one by one until %s", failure.get().message(), bulkUnusableUntil);
-                return perAgent.read(roster, api, now, deadline);
+                return BulkRead.ONE_BY_ONE;
             }
-            return everyAgentFailed(roster, failure.get(), now);
+            return new BulkRead(Outcome.FAILED, failure.get());
         }
         bulkUnusableUntil = null;
-        return fromSnapshot(roster, api, now, deadline);
+        return BulkRead.READ;
+    }
+
+    private enum Outcome { READ, ONE_BY_ONE, TIMED_OUT, FAILED }
+
+    /** How this poll's bulk read went, kept from {@link #refresh} to {@link #read}; the failure when FAILED. */
+    private record BulkRead(Outcome outcome, CxoneFailure failure) {
+        static final BulkRead READ = new BulkRead(Outcome.READ, null);
+        static final BulkRead ONE_BY_ONE = new BulkRead(Outcome.ONE_BY_ONE, null);
+        static final BulkRead TIMED_OUT = new BulkRead(Outcome.TIMED_OUT, null);
     }
 
     /**

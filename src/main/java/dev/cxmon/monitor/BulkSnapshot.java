@@ -4,6 +4,7 @@ import dev.cxmon.cxone.AgentStateRecord;
 import dev.cxmon.cxone.BulkStates;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,11 @@ final class BulkSnapshot {
 
     Optional<AgentStateRecord> get(long agentId) {
         return Optional.ofNullable(records.get(agentId));
+    }
+
+    /** The identities of the agents listed now, for resolution; a view, valid until the next bulk read changes it. */
+    AgentDirectory directory() {
+        return new AgentDirectory(Collections.unmodifiableMap(records));
     }
 
     int size() {

@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
-/** Validates and builds {@link MonitorSettings}; on the embedded simulator the roster defaults to the demo agents. */
+/**
+ * Validates and builds {@link MonitorSettings}; on the embedded simulator the roster defaults to the demo agents. Single
+ * keys were checked when the configuration was read (ranges on {@link CxoneConfig}); here are the roster, the schedule and
+ * the shard, which depend on files, on each other or on HOSTNAME.
+ */
 @ApplicationScoped
 public class MonitorSettingsFactory {
 
     private static final Logger LOG = Logger.getLogger(MonitorSettingsFactory.class);
-
-    private static final Duration MAX_SHUTDOWN_GRACE = Duration.ofMinutes(5);
 
     public sealed interface Built permits Ok, Problems {}
 
@@ -34,7 +36,7 @@ public class MonitorSettingsFactory {
         this.demoDefaults = demoDefaults;
     }
 
-    /** How long shutdown waits for the poll in flight; validated by {@link #build()}. */
+    /** How long shutdown waits for the poll in flight (0s..5m, see CxoneConfig.Shutdown). */
     public Duration shutdownGrace() {
         return config.shutdown().grace();
     }
@@ -50,39 +52,16 @@ public class MonitorSettingsFactory {
             problems.add(new ConfigProblem("cxone.roster", "no agents to monitor.",
                     "set cxone.roster (CXONE_ROSTER) to agent IDs or user names, e.g. 1001,jane@example.com, or cxone.roster-file"));
         }
+        List<ConfigProblem> conflict = ConfigValidator.validatePolling(config, GivenSettings.ofThisProcess().raw("cxone.poll.every").isPresent());
+        problems.addAll(conflict);
         PollSchedule schedule = null;
-        PollSchedule.Parsed parsed = PollSchedule.parse(config.poll().every(),
-                GivenSettings.ofThisProcess().raw("cxone.poll.every").isPresent(), config.poll().cron());
-        if (parsed instanceof PollSchedule.Valid valid) {
-            schedule = valid.schedule();
-        } else if (parsed instanceof PollSchedule.Invalid invalid) {
-            problems.addAll(invalid.problems());
-        }
-        int concurrency = config.poll().concurrency();
-        if (concurrency < 1 || concurrency > 256) {
-            problems.add(new ConfigProblem("cxone.poll.concurrency", concurrency + " is outside 1..256.",
-                    "set how many agents are read at once, e.g. 8"));
-        }
-        Duration resolveEvery = config.poll().resolveEvery();
-        if (resolveEvery.compareTo(Duration.ofSeconds(10)) < 0) {
-            problems.add(new ConfigProblem("cxone.poll.resolve-every", resolveEvery + " is shorter than 10s.",
-                    "re-resolve user names every few minutes, e.g. 10m"));
-        }
-        Optional<PollStrategy> strategy = PollStrategy.parse(config.poll().strategy());
-        if (strategy.isEmpty()) {
-            problems.add(new ConfigProblem("cxone.poll.strategy", "'" + config.poll().strategy() + "' is not a polling strategy.",
-                    "use auto (default), bulk or per-agent"));
-        }
-        Duration fullResync = config.poll().fullResyncEvery();
-        if (fullResync.compareTo(Duration.ofSeconds(30)) < 0) {
-            problems.add(new ConfigProblem("cxone.poll.full-resync-every", fullResync + " is shorter than 30s.",
-                    "resynchronise the bulk snapshot every few minutes, e.g. 10m"));
-        }
-        Duration grace = config.shutdown().grace();
-        if (grace.isNegative() || grace.compareTo(MAX_SHUTDOWN_GRACE) > 0) {
-            problems.add(new ConfigProblem("cxone.shutdown.grace", grace + " is outside 0s..5m.",
-                    "give the poll in flight a few seconds to finish on shutdown, e.g. 10s, and keep it below the "
-                            + "container's termination grace period"));
+        if (conflict.isEmpty()) {
+            PollSchedule.Parsed parsed = PollSchedule.parse(config.poll().every(), config.poll().cron());
+            if (parsed instanceof PollSchedule.Valid valid) {
+                schedule = valid.schedule();
+            } else if (parsed instanceof PollSchedule.Invalid invalid) {
+                problems.addAll(invalid.problems());
+            }
         }
         ShardSettings.Resolved shard = ShardSettings.resolve(config.shard().count(), config.shard().index(),
                 Optional.ofNullable(System.getenv("HOSTNAME")));
@@ -92,7 +71,9 @@ public class MonitorSettingsFactory {
         if (!problems.isEmpty()) {
             return new Problems(problems);
         }
-        MonitorSettings all = new MonitorSettings(roster.entries(), schedule, concurrency, resolveEvery, demo, strategy.get(), fullResync);
+        CxoneConfig.Poll poll = config.poll();
+        MonitorSettings all = new MonitorSettings(roster.entries(), schedule, poll.concurrency(), poll.resolveEvery(), demo,
+                PollStrategy.of(poll.strategy()), poll.fullResyncEvery());
         return new Ok(sharded(all, (ShardSettings.Valid) shard));
     }
 

@@ -1,5 +1,6 @@
 package dev.cxmon.monitor;
 
+import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.cxone.Exchange;
 import dev.cxmon.cxone.FailureKind;
 import java.time.Duration;
@@ -40,6 +41,15 @@ final class PollDeadline {
     static Duration budget(Duration interval, Duration callBound) {
         Duration share = Duration.ofMillis((long) (interval.toMillis() * SHARE_OF_INTERVAL));
         return share.compareTo(callBound) < 0 ? share : callBound;
+    }
+
+    /**
+     * The bound of one agent's calls: a token refresh and one retry after 401 (three calls in a row), a wait for a
+     * rate-limit permit of at most one read timeout, and the backoff sleeps of the 5xx retries (at most 2 s each).
+     */
+    static Duration callBound(ConnectionSettings connection, int maxRetries) {
+        return connection.connectTimeout().plus(connection.readTimeout()).multipliedBy(3).plus(connection.readTimeout())
+                .plus(Duration.ofSeconds(2L * maxRetries));
     }
 
     Duration budget() {

@@ -26,32 +26,20 @@ public record PollSchedule(Optional<Duration> every, Optional<String> cron, Dura
 
     public record Invalid(List<ConfigProblem> problems) implements Parsed {}
 
-    /**
-     * As {@link #parse(String, Optional)}, refusing a cron together with an interval the user gave: one of them would be
-     * ignored without a word. A cron with the default interval is fine.
-     */
-    public static Parsed parse(Duration every, boolean everyGiven, Optional<String> cron) {
-        if (everyGiven && cron.filter(c -> !c.isBlank()).isPresent()) {
-            return new Invalid(List.of(new ConfigProblem("cxone.poll.cron", "is set, and cxone.poll.every is set too (" + written(every)
-                    + "); the monitor polls on one schedule only.", "remove one of them: cxone.poll.every (CXONE_POLL_EVERY) for a fixed "
-                    + "interval, or cxone.poll.cron (CXONE_POLL_CRON) for a Quartz cron expression")));
-        }
-        return parse(every, cron);
-    }
-
     /** As written in a setting, e.g. "30s" (for code that builds a schedule without the configuration). */
     public static Parsed parse(String every, Optional<String> cron) {
         return parse(DurationConverter.parseDuration(every.trim()), cron);
     }
 
-    /** A cron, when set, is the schedule and the interval (then only ever its default) is not read. */
+    /**
+     * A cron, when set, is the schedule and the interval (then only ever its default: ConfigValidator.validatePolling
+     * refuses both given) is not read.
+     *
+     * @param every at least {@link #MINIMUM}, as CxoneConfig.Poll declares
+     */
     public static Parsed parse(Duration every, Optional<String> cron) {
         if (cron.filter(c -> !c.isBlank()).isPresent()) {
             return parseCron(cron.get().trim());
-        }
-        if (every.compareTo(MINIMUM) < 0) {
-            return new Invalid(List.of(new ConfigProblem("cxone.poll.every", written(every) + " is not a duration of at least 1s.",
-                    "write a duration such as 30s, 2m or PT30S")));
         }
         return new Valid(new PollSchedule(Optional.of(every), Optional.empty(), every));
     }
@@ -68,11 +56,6 @@ public record PollSchedule(Optional<Duration> every, Optional<String> cron, Dura
             return new Invalid(List.of(new ConfigProblem("cxone.poll.cron", "'" + cron + "' is not a valid Quartz cron expression ("
                     + e.getMessage() + ").", "use six or seven fields, e.g. '0/30 * * * * ?' for every 30 seconds, or set cxone.poll.every")));
         }
-    }
-
-    /** 500ms, 5s: as a user writes it, not ISO-8601's PT0.5S. */
-    private static String written(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
     }
 
     /** No successful poll for three intervals means the monitor is stale. */

@@ -1,9 +1,8 @@
 package dev.cxmon.monitor;
 
+import dev.cxmon.config.CxoneConfig;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.IntConsumer;
 
@@ -39,12 +38,8 @@ public enum PollStrategy {
      */
     abstract RosterReader reader(ExecutorService workers, Clock clock, Duration fullResyncEvery, IntConsumer hiddenCount);
 
-    public static Optional<PollStrategy> parse(String text) {
-        return switch (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) {
-            case "per-agent", "per_agent", "peragent" -> Optional.of(PER_AGENT);
-            case "bulk" -> Optional.of(BULK);
-            case "auto" -> Optional.of(AUTO);
-            default -> Optional.empty();
-        };
+    /** The strategy cxone.poll.strategy names: the configuration's constant of the same name. */
+    public static PollStrategy of(CxoneConfig.Poll.Strategy configured) {
+        return valueOf(configured.name());
     }
 }

@@ -2,16 +2,13 @@ package dev.cxmon.monitor;
 
 import dev.cxmon.auth.CallPolicyConfig;
 import dev.cxmon.auth.CxoneSession;
-import dev.cxmon.auth.IssuedToken;
 import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.cxone.CallPolicy;
 import dev.cxmon.cxone.CxoneApi;
-import dev.cxmon.cxone.CxoneCallException;
-import dev.cxmon.cxone.CxoneFailure;
+import dev.cxmon.cxone.Exchange;
 import dev.cxmon.cxone.ExchangeListener;
 import dev.cxmon.cxone.FailureKind;
 import dev.cxmon.cxone.RestClients;
-import dev.cxmon.state.AgentStatus;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,22 +16,17 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * One poll of the whole roster: token, (re-)resolution when due, then every agent's state with bounded
- * concurrency. Polls never overlap; one agent's failure is that agent's ERROR and nobody else's.
+ * One poll of the whole roster: token ({@link TokenStep}), (re-)resolution when due ({@link RosterResolution}), then
+ * every agent's state with bounded concurrency ({@link RosterReader} on {@link PollWorkers}), recorded by
+ * {@link ObservationRecorder}. Polls never overlap ({@link PollGate}); one agent's failure is that agent's ERROR and
+ * nobody else's.
  */
 @ApplicationScoped
 public class RosterPoller {
@@ -48,17 +40,16 @@ public class RosterPoller {
     private final RosterState state;
     private final PollObserver metrics;
     private final Clock clock;
-    private final ReentrantLock pollLock = new ReentrantLock();
-    private volatile MonitorSettings settings;
-    private volatile ExecutorService workers;
     private final ExchangeListener listener;
     private final Supplier<CallPolicy> callPolicy;
+    private final PollGate gate = new PollGate();
+    private final PollWorkers workers = new PollWorkers();
+    private final ObservationRecorder recorder;
+    private final TokenStep tokenStep;
+    private volatile MonitorSettings settings;
     private volatile CallPolicy policy;
     private volatile CxoneSession session;
     private volatile RosterReader reader;
-    private volatile boolean stopping;
-    /** Set when shutdown gave up waiting: the poll in flight must not record what it half read. */
-    private volatile boolean abandoned;
     private volatile RosterResolution resolution;
     /** The deadline of the poll in flight, which every call of it reports to (see PollDeadline#notReached). */
     private volatile PollDeadline currentDeadline;
@@ -83,35 +74,30 @@ public class RosterPoller {
         this.state = state;
         this.metrics = metrics;
         this.clock = clock;
+        this.recorder = new ObservationRecorder(state, metrics);
+        this.tokenStep = new TokenStep(state, metrics, recorder);
     }
 
     /** Sets who to watch and how to reach CXone; the next poll gets a token and resolves the roster afresh. */
     public synchronized void configure(MonitorSettings monitorSettings, ConnectionSettings connection) {
         this.settings = monitorSettings;
         this.policy = callPolicy.get();
-        this.session = new CxoneSession(connection, clients, exchange -> {
-            listener.onExchange(exchange);
-            PollDeadline deadline = currentDeadline;
-            if (deadline != null) {
-                deadline.onExchange(exchange);
-            }
-        }, clock, policy);
-        ExecutorService old = workers;
-        AtomicInteger threadNumber = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(monitorSettings.concurrency(), runnable -> {
-            Thread thread = new Thread(runnable, "cxone-poll-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        if (old != null) {
-            old.shutdownNow();
-        }
-        resolution = new RosterResolution(monitorSettings.roster(), monitorSettings.resolveEvery(), workers);
-        reader = monitorSettings.strategy().reader(workers, clock, monitorSettings.fullResyncEvery(), state::bulkHidden);
+        this.session = new CxoneSession(connection, clients, this::onExchange, clock, policy);
+        ExecutorService pool = workers.replace(monitorSettings.concurrency());
+        resolution = new RosterResolution(monitorSettings.roster(), monitorSettings.resolveEvery(), pool);
+        reader = monitorSettings.strategy().reader(pool, clock, monitorSettings.fullResyncEvery(), state::bulkHidden);
         state.roster(monitorSettings.roster().stream()
                 .map(e -> new ResolvedAgent(e, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).toList(), false);
         metrics.rosterChanged();
         metrics.shard(monitorSettings.shardIndex(), monitorSettings.shardCount());
+    }
+
+    private void onExchange(Exchange exchange) {
+        listener.onExchange(exchange);
+        PollDeadline deadline = currentDeadline;
+        if (deadline != null) {
+            deadline.onExchange(exchange);
+        }
     }
 
     public Optional<MonitorSettings> settings() {
@@ -127,38 +113,46 @@ public class RosterPoller {
         if (settings == null) {
             return Outcome.NOT_CONFIGURED;
         }
-        if (stopping) {
+        PollGate.Entry entry = gate.tryEnter();
+        if (entry == PollGate.Entry.CLOSED) {
             return Outcome.STOPPED;
         }
-        if (!pollLock.tryLock()) {
+        if (entry == PollGate.Entry.BUSY) {
             LOG.debug("previous poll still running; this one is skipped");
             return Outcome.SKIPPED_OVERLAP;
         }
         try {
-            Timer.Sample timing = metrics.pollStarted();
-            try {
-                pollRoster();
-            } catch (RuntimeException | Error failed) {
-                // Abandoned at shutdown: its pool, HTTP clients and beans are going away under it.
-                if (abandoned) {
-                    return Outcome.STOPPED;
-                }
-                // Whatever broke the poll (an OutOfMemoryError from a huge answer, a bug), no agent may keep the state it had
-                // before: that would report LOGGED_IN for an agent nobody could read.
-                LOG.errorf("the poll failed unexpectedly, every agent is reported ERROR for it: %s", failed.toString());
-                Instant now = clock.instant();
-                everyAgentFailed(AgentObservation.error(FailureKind.MALFORMED, "the poll failed unexpectedly ("
-                        + failed.getClass().getSimpleName() + "); nothing it read was used", now), now);
-                return Outcome.FAILED;
-            }
-            if (abandoned) {
-                return Outcome.STOPPED; // the metrics beans may be gone already
-            }
-            metrics.pollFinished(timing);
-            return Outcome.POLLED;
+            return timedPoll();
         } finally {
-            pollLock.unlock();
+            gate.leave();
         }
+    }
+
+    private Outcome timedPoll() {
+        Timer.Sample timing = metrics.pollStarted();
+        try {
+            pollRoster();
+        } catch (RuntimeException | Error failed) {
+            // Abandoned at shutdown: its pool, HTTP clients and beans are going away under it.
+            return gate.abandoned() ? Outcome.STOPPED : failed(failed);
+        }
+        if (gate.abandoned()) {
+            return Outcome.STOPPED; // the metrics beans may be gone already
+        }
+        metrics.pollFinished(timing);
+        return Outcome.POLLED;
+    }
+
+    /**
+     * Whatever broke the poll (an OutOfMemoryError from a huge answer, a bug), no agent may keep the state it had before:
+     * that would report LOGGED_IN for an agent nobody could read.
+     */
+    private Outcome failed(Throwable failed) {
+        LOG.errorf("the poll failed unexpectedly, every agent is reported ERROR for it: %s", failed.toString());
+        Instant now = clock.instant();
+        recorder.everyAgentFailed(AgentObservation.error(FailureKind.MALFORMED, "the poll failed unexpectedly ("
+                + failed.getClass().getSimpleName() + "); nothing it read was used", now), now);
+        return Outcome.FAILED;
     }
 
     /**
@@ -166,7 +160,7 @@ public class RosterPoller {
      * "Poll deadline".
      */
     public Duration pollBudget() {
-        return PollDeadline.budget(settings.schedule().interval(), callDeadline());
+        return PollDeadline.budget(settings.schedule().interval(), PollDeadline.callBound(session.settings(), policy.maxRetries()));
     }
 
     /** What one instance reads per poll at the configured rate limit and interval (for the startup log). */
@@ -178,87 +172,38 @@ public class RosterPoller {
         PollDeadline deadline = new PollDeadline(pollBudget(), System::nanoTime);
         currentDeadline = deadline;
         Instant now = clock.instant();
-        CxoneApi api;
-        try {
-            IssuedToken token = session.tokens().current();
-            token.expiresAt().ifPresent(metrics::tokenExpiry);
-            api = session.api();
-            state.token(Optional.empty());
-        } catch (CxoneCallException e) {
-            if (!abandoned) {
-                state.token(Optional.of(e.failure()));
-                everyAgentFailed(e.failure(), now);
-            }
+        Optional<CxoneApi> token = tokenStep.api(session, now, gate::abandoned);
+        if (token.isEmpty()) {
             return;
         }
+        CxoneApi api = token.get();
+        // The bulk read comes first: its records name the agents it lists, so resolution asks CXone only about the others.
+        AgentDirectory known = reader.refresh(api, now, deadline);
         boolean resolveFirst = resolution.needed(state.roster());
         if (resolveFirst) {
             // At most half the poll, so the states of agents already known still get read in it.
-            resolve(api, now, deadline.remainingNanos(0.5), deadline, !resolution.refreshDue(now));
+            resolve(api, known, now, deadline.remainingNanos(0.5), deadline, !resolution.refreshDue(now));
         }
         Map<ResolvedAgent, AgentObservation> observations = reader.read(state.roster(), api, now, deadline);
-        if (abandoned) {
+        if (gate.abandoned()) {
             return;
         }
-        record(observations.entrySet());
-        state.polled(now, observations.values().stream().anyMatch(o -> o.status() != AgentStatus.ERROR));
+        recorder.polled(observations, now);
         // The periodic refresh (names, moved user names) comes after the states: on a large roster it takes many calls,
         // and the states of agents already known must not wait for it, least of all right after an outage.
         if (!resolveFirst && resolution.refreshDue(now)) {
-            resolve(api, now, deadline.remainingNanos(), deadline, false);
+            resolve(api, known, now, deadline.remainingNanos(), deadline, false);
         }
-    }
-
-    private void everyAgentFailed(CxoneFailure failure, Instant now) {
-        everyAgentFailed(AgentObservation.failed(failure, "no token: " + failure.message(), now), now);
-    }
-
-    private void everyAgentFailed(AgentObservation failed, Instant now) {
-        record(state.roster().stream().map(agent -> Map.entry(agent, failed)).toList());
-        state.polled(now, false);
     }
 
     /**
      * @param onlyUnresolved look up only the entries not confirmed yet (see RosterResolution#resolve)
      */
-    private void resolve(CxoneApi api, Instant now, long withinNanos, PollDeadline deadline, boolean onlyUnresolved) {
-        resolution.resolve(api, state.roster(), now, withinNanos, deadline, onlyUnresolved).ifPresent(roster -> {
+    private void resolve(CxoneApi api, AgentDirectory known, Instant now, long withinNanos, PollDeadline deadline, boolean onlyUnresolved) {
+        resolution.resolve(api, known, state.roster(), now, withinNanos, deadline, onlyUnresolved).ifPresent(roster -> {
             state.roster(roster, true);
             metrics.rosterChanged();
         });
-    }
-
-    private void record(Collection<Map.Entry<ResolvedAgent, AgentObservation>> observations) {
-        List<AgentChange> changes = state.record(observations);
-        metrics.polled(changes);
-        ErrorChangeLog lines = new ErrorChangeLog();
-        for (AgentChange change : changes) {
-            if (change.newError()) {
-                lines.failed(change.key(), change.observation().error().get(), change.observation().errorMessage().orElse(""));
-            } else if (change.recovered()) {
-                lines.recovered(change.key(), change.observation().status());
-            }
-        }
-        log(lines);
-    }
-
-    /** Changes of an agent's error (or recovery) are logged, never the same error at every poll. */
-    private static void log(ErrorChangeLog changes) {
-        for (ErrorChangeLog.Line line : changes.lines()) {
-            if (line.warning()) {
-                LOG.warn(line.text());
-            } else {
-                LOG.info(line.text());
-            }
-        }
-    }
-
-    private Duration callDeadline() {
-        ConnectionSettings s = session.settings();
-        // Token refresh + one retry after 401 (three calls in a row), a wait for a rate-limit permit of at most one read
-        // timeout, and the backoff sleeps of the 5xx retries (at most 2 s each).
-        return s.connectTimeout().plus(s.readTimeout()).multipliedBy(3).plus(s.readTimeout())
-                .plus(Duration.ofSeconds(2L * policy.maxRetries()));
     }
 
     /**
@@ -269,28 +214,11 @@ public class RosterPoller {
      * @return true when no poll was left unfinished
      */
     public boolean stopWithin(Duration grace) {
-        stopping = true;
-        boolean finished;
-        try {
-            finished = pollLock.tryLock(grace.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            finished = false;
-        }
-        if (finished) {
-            pollLock.unlock();
+        if (gate.closeWithin(grace)) {
             return true;
         }
-        abandoned = true;
         session.stop();
-        ExecutorService current = workers;
-        if (current != null) {
-            current.shutdownNow().forEach(queued -> {
-                if (queued instanceof Future<?> call) {
-                    call.cancel(false);
-                }
-            });
-        }
+        workers.abandon();
         return false;
     }
 
@@ -301,9 +229,6 @@ public class RosterPoller {
 
     @PreDestroy
     void stop() {
-        ExecutorService current = workers;
-        if (current != null) {
-            current.shutdownNow();
-        }
+        workers.stop();
     }
 }

@@ -1,6 +1,9 @@
 package dev.cxmon.monitor;
 
+import dev.cxmon.cxone.AgentRecord;
+import dev.cxmon.cxone.AgentRef;
 import dev.cxmon.cxone.CxoneApi;
+import dev.cxmon.cxone.CxoneFailure;
 import dev.cxmon.cxone.FailureKind;
 import dev.cxmon.cxone.Redactor;
 import java.time.Duration;
@@ -18,9 +21,9 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Roster resolution for the poller: when it is due, and one round of it (every entry looked up on the poll's workers
- * within the time given, what the deadline cut off keeping what was known, duplicates merged). The poller puts the
- * result into the roster state.
+ * Roster resolution for the poller: when it is due, and one round of it (an entry the poll's bulk read lists taken
+ * from it, every other entry looked up on the poll's workers within the time given, what the deadline cut off keeping
+ * what was known, duplicates merged). The poller puts the result into the roster state.
  */
 final class RosterResolution {
 
@@ -53,30 +56,34 @@ final class RosterResolution {
     }
 
     /**
+     * @param known          the agents the poll's bulk read lists: an entry found there costs no call; when that read
+     *                       failed, only the entries not confirmed yet are looked up and the round stays due
      * @param onlyUnresolved look up only the entries not confirmed yet (a round that the deadline cut short goes on where
      *                       it stopped instead of looking up the same first entries again)
      * @return the roster resolved anew (entries the deadline cut off keep what was known), none when it was interrupted
      */
-    Optional<List<ResolvedAgent>> resolve(CxoneApi api, List<ResolvedAgent> current, Instant now, long withinNanos, PollDeadline deadline,
-            boolean onlyUnresolved) {
+    Optional<List<ResolvedAgent>> resolve(CxoneApi api, AgentDirectory known, List<ResolvedAgent> current, Instant now, long withinNanos,
+            PollDeadline deadline, boolean onlyUnresolved) {
+        // A bulk read that failed tells nothing this poll: what is confirmed stays and the refresh waits for a read that
+        // works, instead of a GET /agents/{id} for every agent of the bulk view.
+        boolean keepConfirmed = onlyUnresolved || known.missed();
+        long end = System.nanoTime() + withinNanos;
         Map<String, ResolvedAgent> previous = new LinkedHashMap<>();
         current.forEach(a -> previous.put(a.entry().key(), a));
-        ResolutionRound round = new ResolutionRound();
-        List<Callable<ResolvedAgent>> tasks = new ArrayList<>();
+        List<ResolvedAgent> resolved = new ArrayList<>(entries.size());
+        List<Integer> toLookUp = new ArrayList<>();
         for (RosterEntry entry : entries) {
-            Optional<ResolvedAgent> known = Optional.ofNullable(previous.get(entry.key()));
-            if (onlyUnresolved && known.filter(a -> a.confirmedByCxone() || a.problem().filter(k -> k == FailureKind.AGENT_ID).isPresent())
-                    .isPresent()) {
-                tasks.add(known::get);
-            } else {
-                tasks.add(() -> RosterResolver.resolve(entry, api, known, round));
+            Optional<ResolvedAgent> kept = Optional.ofNullable(previous.get(entry.key()))
+                    .filter(a -> keepConfirmed && (a.confirmedByCxone() || a.problem().filter(k -> k == FailureKind.AGENT_ID).isPresent()));
+            Optional<ResolvedAgent> answer = kept.or(() -> RosterResolver.fromDirectory(entry, known));
+            if (answer.isEmpty()) {
+                toLookUp.add(resolved.size());
             }
+            resolved.add(answer.orElse(null));
         }
-        List<ResolvedAgent> resolved = new ArrayList<>();
+        Optional<CxoneFailure> stoppedBy;
         try {
-            for (Future<ResolvedAgent> future : workers.invokeAll(tasks, withinNanos, TimeUnit.NANOSECONDS)) {
-                resolved.add(future.isCancelled() ? null : future.get());
-            }
+            stoppedBy = lookUp(toLookUp, resolved, api, previous, end);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
@@ -92,11 +99,36 @@ final class RosterResolution {
                 resolved.set(i, notLookedUp(entry, Optional.ofNullable(previous.get(entry.key())), notReached));
             }
         }
-        round.stoppedBy().ifPresentOrElse(
+        stoppedBy.ifPresentOrElse(
                 failure -> LOG.debugf("roster resolution stopped at the first failure, kept what was known, retried next poll: %s",
                         failure.message()),
-                () -> resolvedAt = now);
+                () -> resolvedAt = known.missed() ? resolvedAt : now);
         return Optional.of(withoutDuplicates(resolved));
+    }
+
+    /**
+     * Asks CXone about the entries at {@code indexes} on the poll's workers by {@code endNanos} (System.nanoTime), user
+     * names sharing searches first; an entry the deadline cut off stays null.
+     *
+     * @return the failure that stopped the round, if one did
+     */
+    private Optional<CxoneFailure> lookUp(List<Integer> indexes, List<ResolvedAgent> resolved, CxoneApi api,
+            Map<String, ResolvedAgent> previous, long endNanos) throws InterruptedException, ExecutionException {
+        List<String> userNames = indexes.stream().map(entries::get).filter(e -> e.ref().kind() == AgentRef.Kind.USER_NAME)
+                .map(RosterEntry::key).toList();
+        Map<String, AgentRecord> sharedSearch = UserNameSearch.shared(userNames, api, workers, endNanos - System.nanoTime());
+        ResolutionRound round = new ResolutionRound();
+        List<Callable<ResolvedAgent>> tasks = new ArrayList<>(indexes.size());
+        for (int index : indexes) {
+            RosterEntry entry = entries.get(index);
+            Optional<ResolvedAgent> known = Optional.ofNullable(previous.get(entry.key()));
+            tasks.add(() -> RosterResolver.resolve(entry, api, known, round, sharedSearch));
+        }
+        List<Future<ResolvedAgent>> futures = workers.invokeAll(tasks, Math.max(0, endNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        for (int i = 0; i < futures.size(); i++) {
+            resolved.set(indexes.get(i), futures.get(i).isCancelled() ? null : futures.get(i).get());
+        }
+        return round.stoppedBy();
     }
 
     /**

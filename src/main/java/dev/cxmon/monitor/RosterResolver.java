@@ -6,21 +6,38 @@ import dev.cxmon.cxone.CxoneCallException;
 import dev.cxmon.cxone.FailureKind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Resolves roster entries to agent IDs: an ID is confirmed with GET /agents/{id} (which also gives the names for
- * cxone_agent_info), a user name is searched, a UUID is refused because it is a user ID. A transient failure
- * keeps what is known and is retried at the next resolution.
+ * Resolves roster entries to agent IDs: from the bulk view when it lists the agent (its record gives the names for
+ * cxone_agent_info), otherwise an ID is confirmed with GET /agents/{id} and a user name is searched; a UUID is refused
+ * because it is a user ID. A transient failure keeps what is known and is retried at the next resolution.
  */
 final class RosterResolver {
 
     private RosterResolver() {}
 
-    static ResolvedAgent resolve(RosterEntry entry, CxoneApi api, Optional<ResolvedAgent> previous, ResolutionRound round) {
+    /** The entry resolved from what the poll already has, without a call; none when it is not there. */
+    static Optional<ResolvedAgent> fromDirectory(RosterEntry entry, AgentDirectory known) {
+        Optional<AgentRecord> record = switch (entry.ref().kind()) {
+            case AGENT_ID -> known.agent(Long.parseLong(entry.key()));
+            case USER_NAME -> known.userName(entry.key());
+            case USER_ID, INVALID -> Optional.empty();
+        };
+        return record.filter(r -> r.agentId() != null).map(r -> found(entry, r));
+    }
+
+    /**
+     * @param sharedSearch the agents that searches shared by several user names found, by lower-case user name (see
+     *                     UserNameSearch); a user name among them costs no search of its own
+     */
+    static ResolvedAgent resolve(RosterEntry entry, CxoneApi api, Optional<ResolvedAgent> previous, ResolutionRound round,
+            Map<String, AgentRecord> sharedSearch) {
         return switch (entry.ref().kind()) {
             case AGENT_ID -> byAgentId(entry, api, previous, round);
-            case USER_NAME -> byUserName(entry, api, previous, round);
+            case USER_NAME -> Optional.ofNullable(sharedSearch.get(entry.key().toLowerCase(Locale.ROOT))).map(r -> found(entry, r))
+                    .orElseGet(() -> byUserName(entry, api, previous, round));
             case USER_ID -> ResolvedAgent.unresolved(entry, FailureKind.AGENT_ID,
                     "'" + entry.key() + "' is a user ID (UUID); the roster needs the numeric agent ID or the user name");
             case INVALID -> ResolvedAgent.unresolved(entry, FailureKind.AGENT_ID, "'" + entry.key() + "' is not an agent reference");
@@ -46,19 +63,22 @@ final class RosterResolver {
     private static ResolvedAgent byUserName(RosterEntry entry, CxoneApi api, Optional<ResolvedAgent> previous, ResolutionRound round) {
         String wanted = entry.key().toLowerCase(Locale.ROOT);
         try {
-            List<AgentRecord> found = round.call(() -> api.searchAgents(entry.key()));
-            return found.stream()
+            List<AgentRecord> candidates = round.call(() -> api.searchAgents(entry.key()));
+            return candidates.stream()
                     .filter(a -> a.agentId() != null)
                     .filter(a -> wanted.equals(lower(a.userName())) || wanted.equals(lower(a.emailAddress())))
                     .findFirst()
-                    .map(a -> new ResolvedAgent(entry, Optional.of(a.agentId()), Optional.of(a), Optional.<FailureKind>empty(),
-                            Optional.<String>empty()))
+                    .map(a -> found(entry, a))
                     .orElse(ResolvedAgent.unresolved(entry, FailureKind.AGENT_ID,
                             "no agent with user name " + entry.key() + " (a user without the agent role, or no such user)"));
         } catch (CxoneCallException e) {
             return previous.filter(p -> p.agentId().isPresent())
                     .orElse(ResolvedAgent.unresolved(entry, e.failure().kind(), "cannot resolve " + entry.key() + ": " + e.failure().message()));
         }
+    }
+
+    private static ResolvedAgent found(RosterEntry entry, AgentRecord record) {
+        return new ResolvedAgent(entry, Optional.of(record.agentId()), Optional.of(record), Optional.empty(), Optional.empty());
     }
 
     private static String lower(String text) {

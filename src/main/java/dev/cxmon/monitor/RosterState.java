@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * What the daemon knows right now: the resolved roster, each agent's tracker, and the health of polling. The one copy of
@@ -35,7 +36,7 @@ public class RosterState {
     public void roster(List<ResolvedAgent> agents, boolean resolved) {
         roster = List.copyOf(agents);
         namesKnown = resolved;
-        trackers.keySet().retainAll(agents.stream().map(ResolvedAgent::key).toList());
+        trackers.keySet().retainAll(agents.stream().map(ResolvedAgent::key).collect(Collectors.toSet()));
     }
 
     /** Whether the roster was resolved (its names are worth exporting). */

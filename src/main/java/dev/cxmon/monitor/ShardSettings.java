@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Validates {@code cxone.shard.count} and {@code cxone.shard.index}. An unset index is the StatefulSet ordinal: the
+ * Validates {@code cxone.shard.index} against {@code cxone.shard.count}. An unset index is the StatefulSet ordinal: the
  * trailing {@code -<n>} of the pod name, which Kubernetes puts into HOSTNAME. Pure: the caller passes HOSTNAME in.
  */
 public final class ShardSettings {
@@ -24,11 +24,8 @@ public final class ShardSettings {
 
     private ShardSettings() {}
 
+    /** @param count at least 1, as CxoneConfig.Shard declares */
     public static Resolved resolve(int count, Optional<Integer> index, Optional<String> hostname) {
-        if (count < 1) {
-            return invalid("cxone.shard.count", count + " is less than 1.",
-                    "set how many instances share the roster (CXONE_SHARD_COUNT), e.g. 3; 1 means no sharding");
-        }
         if (index.isPresent()) {
             int given = index.get();
             if (given < 0 || given >= count) {

@@ -10,13 +10,12 @@ import dev.cxmon.monitor.PollSchedule;
 import dev.cxmon.monitor.RosterEntry;
 import dev.cxmon.monitor.RosterPoller;
 import dev.cxmon.config.ConnectionSettingsFactory;
+import dev.cxmon.testing.ConfigProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,10 +25,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(StatusApiTest.WithApiToken.class)
 class StatusApiTest {
 
-    public static class WithApiToken implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("cxone.api-token", "test-api-token-123");
+    public static class WithApiToken extends ConfigProfile {
+        public WithApiToken() {
+            super("cxone.api-token", "test-api-token-123");
         }
     }
 

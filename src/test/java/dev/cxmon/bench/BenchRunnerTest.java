@@ -43,6 +43,8 @@ class BenchRunnerTest {
         assertThat(bulk.cycleMillis()).isPositive();
         assertThat(bulk.firstCycleSeconds()).isPositive();
         assertThat(perAgent.scrapeMillis()).isPositive();
+        assertThat(bulk.firstPollCalls()).as("the token and one bulk read: every agent is in the bulk view").isEqualTo(2.0);
+        assertThat(perAgent.firstPollCalls()).as("the token, then a lookup and a read per agent").isEqualTo(81.0);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every way the packaged jar can fail to start says why on stderr, and exits with 2 (configuration) rather than 1,
@@ -26,16 +27,12 @@ class StartupFailureIT {
     }
 
     @Test
-    void anInvalidSimulatorTenantFileSaysWhatIsWrongWithIt() throws IOException {
-        Path tenant = Files.createTempFile("tenant", ".yaml");
-        Files.writeString(tenant, "users: [\n");
-        try {
-            JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.simulator.tenant-file=" + tenant), List.of());
+    void anInvalidSimulatorTenantFileSaysWhatIsWrongWithIt(@TempDir Path directory) throws IOException {
+        Path tenant = Files.writeString(directory.resolve("tenant.yaml"), "users: [\n");
 
-            assertRefused(result, "cxone.simulator.tenant-file", tenant + " is invalid");
-        } finally {
-            Files.deleteIfExists(tenant);
-        }
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.simulator.tenant-file=" + tenant), List.of());
+
+        assertRefused(result, "cxone.simulator.tenant-file", tenant + " is invalid");
     }
 
     @Test
@@ -62,7 +59,7 @@ class StartupFailureIT {
     @Test
     void typosAsANewUserMakesThemNameTheKey() {
         JarRunner.Result value = JarRunner.run(JarRunner.anyPorts("-Dcxone.poll.strategy=bulkk", "-Dcxone.roster=1001"), List.of());
-        assertRefused(value, "cxone.poll.strategy", "'bulkk' is not a polling strategy");
+        assertRefused(value, "cxone.poll.strategy", "'bulkk' is not per-agent, bulk or auto");
 
         JarRunner.Result key = JarRunner.run(JarRunner.anyPorts("-Dcxone.pol.every=30s", "-Dcxone.roster=1001"), List.of());
         assertRefused(key, "cxone.pol.every", "is not a setting this monitor knows");
@@ -70,6 +67,27 @@ class StartupFailureIT {
 
         JarRunner.Result simulatorPort = JarRunner.run(JarRunner.anyPorts("-Dcxone.simulator.port=99999"), List.of());
         assertRefused(simulatorPort, "cxone.simulator.port", "99999");
+    }
+
+    @Test
+    void aValueOutOfRangeOrNotAmongTheChoicesStopsTheDaemonAndDiagnoseNamingTheKeyAndTheFix() {
+        for (List<String> command : List.of(List.<String>of(), List.of("diagnose", "--agent", "1001"))) {
+            JarRunner.Result range = JarRunner.run(JarRunner.anyPorts("-Dcxone.poll.concurrency=0"), command);
+            assertRefused(range, "cxone.poll.concurrency: '0' is outside 1..256.", "Fix: set how many agents are read at once, e.g. 8");
+
+            JarRunner.Result choice = JarRunner.run(JarRunner.anyPorts("-Dcxone.poll.strategy=fast"), command);
+            assertRefused(choice, "cxone.poll.strategy: 'fast' is not per-agent, bulk or auto.", "Fix: set per-agent, bulk or auto");
+
+            JarRunner.Result environment = JarRunner.run(JarRunner.anyPorts(), command, Map.of("CXONE_RATE_LIMIT_MAX_RETRIES", "11"),
+                    Path.of("."));
+            assertRefused(environment, "cxone.rate-limit.max-retries: '11' is outside 0..10.", "Fix: retry transient failures");
+
+            for (JarRunner.Result refused : List.of(range, choice, environment)) {
+                assertThat(refused.stderr()).as(command + "\n" + refused.all()).doesNotContain("SRCFG").doesNotContain("\tat ")
+                        .as("only the message: not Hibernate Validator's version in java.util.logging's format above it").doesNotContain("HV000001");
+                assertThat(refused.stdout()).as(command + ": no report of a diagnosis that never ran\n" + refused.all()).isBlank();
+            }
+        }
     }
 
     @Test
@@ -81,18 +99,13 @@ class StartupFailureIT {
     }
 
     @Test
-    void aMisspeltNameInTheDotEnvFileIsRefusedNamingTheFile() throws IOException {
-        Path directory = Files.createTempDirectory("dotenv");
-        Path dotEnv = Files.writeString(directory.resolve(".env"), "CXONE_ROSTR=1001\n");
-        try {
-            JarRunner.Result result = JarRunner.run(JarRunner.anyPorts(), List.of(), Map.of(), directory);
+    void aMisspeltNameInTheDotEnvFileIsRefusedNamingTheFile(@TempDir Path directory) throws IOException {
+        Files.writeString(directory.resolve(".env"), "CXONE_ROSTR=1001\n");
 
-            assertRefused(result, "CXONE_ROSTR", "is not a setting this monitor knows");
-            assertThat(result.stderr()).contains(".env").contains("did you mean CXONE_ROSTER (cxone.roster)?");
-        } finally {
-            Files.deleteIfExists(dotEnv);
-            Files.deleteIfExists(directory);
-        }
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts(), List.of(), Map.of(), directory);
+
+        assertRefused(result, "CXONE_ROSTR", "is not a setting this monitor knows");
+        assertThat(result.stderr()).contains(".env").contains("did you mean CXONE_ROSTER (cxone.roster)?");
     }
 
     @Test
@@ -112,17 +125,13 @@ class StartupFailureIT {
     }
 
     @Test
-    void aRosterFileWithAnUnknownKeyOrAnImpossibleIdIsRefusedNamingTheEntry() throws IOException {
-        Path roster = Files.createTempFile("roster", ".yaml");
-        Files.writeString(roster, "agents:\n  - agent: 1001\n    tem: Support\n  - agent: 0\n");
-        try {
-            JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.roster-file=" + roster), List.of());
+    void aRosterFileWithAnUnknownKeyOrAnImpossibleIdIsRefusedNamingTheEntry(@TempDir Path directory) throws IOException {
+        Path roster = Files.writeString(directory.resolve("roster.yaml"), "agents:\n  - agent: 1001\n    tem: Support\n  - agent: 0\n");
 
-            assertRefused(result, "cxone.roster-file", roster + " entry 1: 'tem' is not a roster key; did you mean 'team'?");
-            assertThat(result.stderr()).contains(roster + " entry 2: '0' can never be an agent ID");
-        } finally {
-            Files.deleteIfExists(roster);
-        }
+        JarRunner.Result result = JarRunner.run(JarRunner.anyPorts("-Dcxone.roster-file=" + roster), List.of());
+
+        assertRefused(result, "cxone.roster-file", roster + " entry 1: 'tem' is not a roster key; did you mean 'team'?");
+        assertThat(result.stderr()).contains(roster + " entry 2: '0' can never be an agent ID");
     }
 
     @Test

@@ -68,6 +68,17 @@ class UnreadableConfigTest {
     }
 
     @Test
+    void aViolatedConstraintIsFoundByItsKeyInEitherSpellingSmallRyeWritesIt() {
+        GivenSettings given = GivenSettings.read(Map.of("CXONE_RATE_LIMIT_MAX_RETRIES", "11"), new Properties(), Path.of("/nonexistent"));
+        for (String name : List.of("cxone.rate-limit.max-retries", "cxone.rateLimit.max-retries", "cxone.rateLimit.maxRetries")) {
+            assertThat(UnreadableConfig.outOfRange(name + " is outside 0..10. Fix: retry a few times at most", given)).as(name)
+                    .contains(new ConfigProblem("cxone.rate-limit.max-retries", "'11' is outside 0..10.", "retry a few times at most"));
+        }
+        assertThat(UnreadableConfig.outOfRange("quarkus.http.port must be less than or equal to 65535", given)).isEmpty();
+        assertThat(UnreadableConfig.outOfRange("SRCFG00039: The config property cxone.poll.every ...", given)).isEmpty();
+    }
+
+    @Test
     void aFailureThatIsNotAboutConfigurationIsLeftToQuarkus() {
         assertThat(UnreadableConfig.explain(new IllegalStateException("port 8080 in use"))).isEmpty();
     }

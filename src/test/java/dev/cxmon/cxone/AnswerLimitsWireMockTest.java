@@ -2,52 +2,34 @@ package dev.cxmon.cxone;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.cxmon.auth.CxoneSession;
 import dev.cxmon.testing.DemoSettings;
+import dev.cxmon.testing.WireMockPerTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The per-call bounds of AnswerLimits over real HTTP: bytes per call, records per answer, fields per record. */
 @QuarkusTest
-class AnswerLimitsWireMockTest {
+class AnswerLimitsWireMockTest extends WireMockPerTest {
 
     private static final String SERVICES = "/incontactapi/services/v27.0";
     private static final String RECORD = "{\"agentId\":\"%d\",\"agentStateId\":\"1\",\"agentStateName\":\"Available\"}";
 
-    @Inject
-    RestClients clients;
-
-    private WireMockServer server;
-
     @BeforeEach
-    void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-        server.stubFor(get("/.well-known/openid-configuration").willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"issuer\":\"x\",\"token_endpoint\":\"" + server.baseUrl() + "/auth/token\"}")));
+    void stubTheToken() {
         String payload = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"tenantId\":\"t-1\"}".getBytes(StandardCharsets.UTF_8));
-        server.stubFor(post("/auth/token").willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"e30." + payload + ".sig\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
+        stubDiscoveryAndToken(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"access_token\":\"e30." + payload + ".sig\",\"token_type\":\"Bearer\",\"expires_in\":3600}"));
     }
 
     private CxoneApi api() {

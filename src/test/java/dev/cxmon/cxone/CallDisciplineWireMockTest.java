@@ -8,11 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -20,6 +17,7 @@ import dev.cxmon.auth.CxoneSession;
 import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.metrics.ApiRequestMetrics;
 import dev.cxmon.testing.DemoSettings;
+import dev.cxmon.testing.WireMockPerTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -37,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /** Rate limit, Retry-After, backoff and the request counter, over real HTTP against WireMock. */
 @QuarkusTest
-class CallDisciplineWireMockTest {
+class CallDisciplineWireMockTest extends WireMockPerTest {
 
     private static final String SERVICES = "/incontactapi/services/v27.0";
     private static final String STATES_1001 = SERVICES + "/agents/1001/states";
@@ -48,30 +46,21 @@ class CallDisciplineWireMockTest {
     private static final String STATE_JSON_1002 = "{\"agentStates\":[{\"agentId\":1002,\"agentStateId\":1}]}";
 
     @Inject
-    RestClients clients;
-
-    @Inject
     MeterRegistry registry;
 
     @Inject
     ApiRequestMetrics requestMetrics;
 
-    private WireMockServer server;
     private final List<Long> sleeps = new CopyOnWriteArrayList<>();
     private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
 
     @BeforeEach
-    void start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-        server.stubFor(get("/.well-known/openid-configuration").willReturn(json(
-                "{\"issuer\":\"x\",\"token_endpoint\":\"" + server.baseUrl() + "/auth/token\"}")));
-        server.stubFor(post("/auth/token").willReturn(token()));
+    void stubTheToken() {
+        stubDiscoveryAndToken(token());
     }
 
     @AfterEach
-    void stop() {
-        server.stop();
+    void removeRequestMeters() {
         // The application's registry is shared with the other tests, whose exposition must not see these.
         registry.getMeters().stream().filter(m -> m.getId().getName().equals(ApiRequestMetrics.REQUESTS)).toList()
                 .forEach(registry::remove);
@@ -296,7 +285,6 @@ class CallDisciplineWireMockTest {
                 .willReturn(second).willSetStateTo("failed twice"));
         server.stubFor(get(urlPathEqualTo(STATES_1001)).inScenario("flaky").whenScenarioStateIs("failed twice").willReturn(third));
     }
-
 
     private static ResponseDefinitionBuilder token() {
         return json(tokenAnswer());

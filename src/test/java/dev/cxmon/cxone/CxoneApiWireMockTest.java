@@ -8,18 +8,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.cxmon.auth.CxoneSession;
 import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.state.Availability;
 import dev.cxmon.testing.DemoSettings;
+import dev.cxmon.testing.WireMockPerTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -30,20 +28,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The client boundary against WireMock serving CXone's shapes, including ones the simulator does not produce. */
 @QuarkusTest
-class CxoneApiWireMockTest {
+class CxoneApiWireMockTest extends WireMockPerTest {
 
     private static final String SERVICES = "/incontactapi/services/v27.0";
 
-    @Inject
-    RestClients clients;
-
-    private WireMockServer server;
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-25T10:00:00Z"));
     private final Clock clock = new Clock() {
         @Override
@@ -63,17 +56,8 @@ class CxoneApiWireMockTest {
     };
 
     @BeforeEach
-    void start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-        server.stubFor(get("/.well-known/openid-configuration").willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"issuer\":\"x\",\"token_endpoint\":\"" + server.baseUrl() + "/auth/token\"}")));
-        server.stubFor(post("/auth/token").willReturn(token(3600)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
+    void stubTheToken() {
+        stubDiscoveryAndToken(token(3600));
     }
 
     private CxoneSession session() {

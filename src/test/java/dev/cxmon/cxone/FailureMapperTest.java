@@ -69,6 +69,14 @@ class FailureMapperTest {
         return Arrays.stream(Operation.values()).filter(op -> !op.aboutOneAgent() && op != Operation.TOKEN);
     }
 
+    static Stream<Arguments> clientErrors() {
+        return Stream.of(
+                agentOperations().map(op -> Arguments.of(op, 404, FailureKind.AGENT_ID, "not found")),
+                agentOperations().map(op -> Arguments.of(op, 400, FailureKind.AGENT_ID, "rejected as malformed")),
+                nonAgentOperations().map(op -> Arguments.of(op, 400, FailureKind.MALFORMED, "unexpected HTTP status")))
+                .flatMap(rows -> rows);
+    }
+
     @Test
     void agentOperationsAreThoseNamedByAnId() {
         assertThat(agentOperations()).containsExactlyInAnyOrder(Operation.AGENT, Operation.AGENT_STATE, Operation.AGENT_SKILLS,
@@ -102,20 +110,13 @@ class FailureMapperTest {
             assertThat(map(op, 403).kind()).isEqualTo(FailureKind.SCOPE);
         }
 
-        @ParameterizedTest
-        @MethodSource("dev.cxmon.cxone.FailureMapperTest#agentOperations")
-        void notFoundOnAgentOperationIsAgentId(Operation op) {
-            CxoneFailure f = map(op, 404);
-            assertThat(f.kind()).isEqualTo(FailureKind.AGENT_ID);
-            assertThat(f.message()).startsWith("not found");
-        }
-
-        @ParameterizedTest
-        @MethodSource("dev.cxmon.cxone.FailureMapperTest#agentOperations")
-        void badRequestOnAgentOperationIsAgentId(Operation op) {
-            CxoneFailure f = map(op, 400);
-            assertThat(f.kind()).isEqualTo(FailureKind.AGENT_ID);
-            assertThat(f.message()).startsWith("rejected as malformed");
+        /** 404 and 400 on a call about one agent: its ID is wrong; 400 on any other call: an unexpected answer. */
+        @ParameterizedTest(name = "{0} {1}")
+        @MethodSource("dev.cxmon.cxone.FailureMapperTest#clientErrors")
+        void clientErrorsByOperation(Operation op, int status, FailureKind kind, String messageStart) {
+            CxoneFailure f = map(op, status);
+            assertThat(f.kind()).isEqualTo(kind);
+            assertThat(f.message()).startsWith(messageStart);
         }
 
         @ParameterizedTest
@@ -125,14 +126,6 @@ class FailureMapperTest {
             assertThat(f.kind()).isEqualTo(FailureKind.MALFORMED);
             assertThat(f.cause()).isEqualTo(FailureCause.HTTP_STATUS);
             assertThat(f.message()).contains("no such endpoint");
-        }
-
-        @ParameterizedTest
-        @MethodSource("dev.cxmon.cxone.FailureMapperTest#nonAgentOperations")
-        void badRequestOnOtherOperationIsMalformed(Operation op) {
-            CxoneFailure f = map(op, 400);
-            assertThat(f.kind()).isEqualTo(FailureKind.MALFORMED);
-            assertThat(f.message()).startsWith("unexpected HTTP status");
         }
 
         @ParameterizedTest

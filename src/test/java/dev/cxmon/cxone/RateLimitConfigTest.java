@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxmon.auth.CallPolicyConfig;
 import dev.cxmon.config.CxoneConfig;
+import dev.cxmon.testing.ConfigProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** cxone.rate-limit.* reaches the configuration, and starting with it set is fine. */
@@ -16,10 +15,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(RateLimitConfigTest.Overridden.class)
 class RateLimitConfigTest {
 
-    public static class Overridden implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("cxone.rate-limit.per-second", "7.5", "cxone.rate-limit.max-retries", "0");
+    public static class Overridden extends ConfigProfile {
+        public Overridden() {
+            super("cxone.rate-limit.per-second", "7.5", "cxone.rate-limit.max-retries", "0");
         }
     }
 

@@ -10,15 +10,14 @@ import dev.cxmon.diagnose.EvidenceCollector;
 import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.simulator.TlsOptions;
+import dev.cxmon.testing.ConfigProfile;
 import dev.cxmon.testing.DemoSettings;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,11 +28,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(TrustStoreTest.WithTrustStore.class)
 class TrustStoreTest {
 
-    public static class WithTrustStore implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("cxone.http.trust-store", "src/test/resources/tls/simulator-test.p12",
-                    "cxone.http.trust-store-password", "changeit");
+    public static class WithTrustStore extends ConfigProfile {
+        public WithTrustStore() {
+            super("cxone.http.trust-store", "src/test/resources/tls/simulator-test.p12", "cxone.http.trust-store-password", "changeit");
         }
     }
 

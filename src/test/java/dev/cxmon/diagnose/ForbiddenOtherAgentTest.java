@@ -61,20 +61,14 @@ class ForbiddenOtherAgentTest {
 
     @Test
     void tenantAnswering404ForAnotherAgentIsTokenUserMismatch() {
-        DiagnosisReport report = diagnose(notFoundTenant, "demo-agent", "1001");
-
-        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(DiagnosisCode.TOKEN_USER_MISMATCH);
-        assertThat(codes(report)).doesNotContain(DiagnosisCode.TOKEN_SCOPE_MISSING);
-        assertThat(report.exitCode()).isEqualTo(2);
+        assertTokenUserMismatch(diagnose(notFoundTenant, "demo-agent", "1001"));
     }
 
     @Test
     void tenantAnswering403ForAnotherAgentIsTokenUserMismatchNotAMissingPermission() {
         DiagnosisReport report = diagnose(forbiddenTenant, "demo-agent", "1001");
 
-        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(DiagnosisCode.TOKEN_USER_MISMATCH);
-        assertThat(codes(report)).doesNotContain(DiagnosisCode.TOKEN_SCOPE_MISSING);
-        assertThat(report.exitCode()).isEqualTo(2);
+        assertTokenUserMismatch(report);
         String evidence = String.join("\n", report.findings().get(0).evidence());
         assertThat(evidence).contains("403").contains("agents/states").contains("1002");
         assertThat(report.checks()).filteredOn(c -> c.name().equals("agent state")).singleElement()
@@ -98,6 +92,12 @@ class ForbiddenOtherAgentTest {
     private DiagnosisReport diagnose(CxoneSimulator simulator, String accessKey, String agent) {
         return DiagnosisRules.evaluate(new EvidenceCollector(clients, Clock.systemUTC())
                 .collect(DiagnosisRequest.of(agent, DemoSettings.forKey(simulator.baseUrl(), accessKey))));
+    }
+
+    private static void assertTokenUserMismatch(DiagnosisReport report) {
+        assertThat(report.rootCause()).as("findings " + report.findings()).isEqualTo(DiagnosisCode.TOKEN_USER_MISMATCH);
+        assertThat(codes(report)).doesNotContain(DiagnosisCode.TOKEN_SCOPE_MISSING);
+        assertThat(report.exitCode()).isEqualTo(2);
     }
 
     private static List<DiagnosisCode> codes(DiagnosisReport report) {

@@ -5,18 +5,13 @@ import static dev.cxmon.testing.CxoneAnswers.tokenAnswer;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.cxmon.cxone.Exchange;
-import dev.cxmon.cxone.RestClients;
 import dev.cxmon.testing.DemoSettings;
+import dev.cxmon.testing.WireMockPerTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,26 +19,10 @@ import org.junit.jupiter.api.Test;
  * password grant nor a bearer token there, and the diagnosis says why instead of "OK".
  */
 @QuarkusTest
-class PlainHttpTest {
+class PlainHttpTest extends WireMockPerTest {
 
     private static final String PLAIN_TOKEN_ENDPOINT = "http://token.cxmon-test.invalid/auth/token";
     private static final String PLAIN_API_ENDPOINT = "http://api.cxmon-test.invalid";
-
-    @Inject
-    RestClients clients;
-
-    private WireMockServer server;
-
-    @BeforeEach
-    void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
 
     @Test
     void aPlainHttpTokenEndpointGetsNoCredentials() {
@@ -83,6 +62,5 @@ class PlainHttpTest {
         server.stubFor(get("/.well-known/openid-configuration")
                 .willReturn(json("{\"issuer\":\"https://cxone.niceincontact.com\",\"token_endpoint\":\"" + tokenEndpoint + "\"}")));
     }
-
 
 }

@@ -3,38 +3,19 @@ package dev.cxmon.diagnose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxmon.cxone.RestClients;
-import dev.cxmon.simulator.CxoneSimulator;
-import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.testing.DemoSettings;
+import dev.cxmon.testing.SimulatorPerClass;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** CXone answering 400 for a parameter of our request: the request was wrong, not the answer. */
 @QuarkusTest
-class RejectedParameterTest {
-
-    private static Vertx vertx;
-    private static CxoneSimulator simulator;
+class RejectedParameterTest extends SimulatorPerClass {
 
     @Inject
     RestClients clients;
-
-    @BeforeAll
-    static void startSimulator() {
-        vertx = Vertx.vertx();
-        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults());
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
-    }
 
     @Test
     void anUpdatedSinceCxoneRejectsIsOurRequestsFaultNotAMalformedAnswer() {

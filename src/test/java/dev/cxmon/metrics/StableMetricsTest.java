@@ -12,9 +12,7 @@ import dev.cxmon.monitor.PollSchedule;
 import dev.cxmon.monitor.RosterEntry;
 import dev.cxmon.monitor.RosterPoller;
 import dev.cxmon.testing.TestHttp;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -38,25 +36,13 @@ import org.junit.jupiter.api.Test;
  * document with the default cxone.metrics.per-agent=true; see {@link StableRosterAggregateMetricsTest} for the second.
  */
 @QuarkusTest
-class StableMetricsTest {
+class StableMetricsTest extends DemoRosterScrape {
 
     /** @param help the family's HELP text, exactly */
     record StableMetric(String name, String type, String help, List<String> labels) {}
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)\\})? .*$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"(?:[^\"\\\\]|\\\\.)*\"");
-
-    @Inject
-    RosterPoller poller;
-
-    @Inject
-    ConnectionSettingsFactory connection;
-
-    @Inject
-    SimulatorLauncher simulator;
-
-    @TestHTTPResource(value = "/metrics", management = true)
-    URL metricsUrl;
 
     @Test
     void exportedMetricsMatchTheStableList() throws Exception {

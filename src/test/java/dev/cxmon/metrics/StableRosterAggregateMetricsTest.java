@@ -2,20 +2,13 @@ package dev.cxmon.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cxmon.config.ConnectionSettingsFactory;
-import dev.cxmon.demo.SimulatorLauncher;
 import dev.cxmon.metrics.StableMetricsTest.StableMetric;
-import dev.cxmon.monitor.RosterPoller;
+import dev.cxmon.testing.ConfigProfile;
 import dev.cxmon.testing.PrometheusText;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -26,26 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(StableRosterAggregateMetricsTest.PerAgentOff.class)
-class StableRosterAggregateMetricsTest {
+class StableRosterAggregateMetricsTest extends DemoRosterScrape {
 
-    public static class PerAgentOff implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("cxone.metrics.per-agent", "false");
+    public static class PerAgentOff extends ConfigProfile {
+        public PerAgentOff() {
+            super("cxone.metrics.per-agent", "false");
         }
     }
-
-    @Inject
-    RosterPoller poller;
-
-    @Inject
-    ConnectionSettingsFactory connection;
-
-    @Inject
-    SimulatorLauncher simulator;
-
-    @TestHTTPResource(value = "/metrics", management = true)
-    URL metricsUrl;
 
     @Test
     void exportedMetricsMatchTheStableListWithoutAgentSeries() throws Exception {

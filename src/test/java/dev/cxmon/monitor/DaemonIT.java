@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cxmon.testing.JarRunner;
 import dev.cxmon.testing.PrometheusText;
 import dev.cxmon.testing.ServiceProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The packaged daemon, started as the README says, observed only through its HTTP endpoints. */
@@ -54,6 +57,41 @@ class DaemonIT {
             assertThat(metrics.value("cxone_agent_poll_errors_total{agent_id=\"notagent@demo.example\",reason=\"agent_id\"}"))
                     .as("a user without the agent role is an ID problem, whatever the token may see").isPresent();
         }
+    }
+
+    /**
+     * Port 0 for every server, as the tests' runs use: the startup of the demo daemon, up to its "Monitoring" line, logs no
+     * WARN (it used to log Micrometer's "This Gauge has been already registered (http.server.active.connections)").
+     */
+    @Test
+    void startupOnAnyPortsLogsNoWarning() throws Exception {
+        Path log = Files.createTempFile("cxmon-any-ports", ".log");
+        Process process = new ProcessBuilder(JarRunner.command(JarRunner.anyPorts("-Dcxone.simulator.port=0"), List.of()))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            String startup = startupLines(log, process, Duration.ofSeconds(30));
+            assertThat(startup).contains("Listening on: http://0.0.0.0:").contains("Management interface listening on");
+            assertThat(startup.lines().filter(line -> line.contains(" WARN ")).toList()).as(startup).isEmpty();
+            assertThat(Files.readString(log)).doesNotContain("already registered");
+        } finally {
+            process.destroy();
+            process.waitFor(30, TimeUnit.SECONDS);
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** The daemon's output up to and including its "Monitoring ..." line, which it logs once polling is scheduled. */
+    private static String startupLines(Path log, Process process, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            String output = Files.readString(log);
+            int monitoring = output.indexOf("] (main) Monitoring ");
+            if (monitoring >= 0 && output.indexOf('\n', monitoring) > 0) {
+                return output.substring(0, output.indexOf('\n', monitoring));
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no \"Monitoring\" line within " + within + ":\n" + Files.readString(log));
     }
 
     @Test

@@ -4,15 +4,13 @@ import static dev.cxmon.monitor.WatchedPoller.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxmon.cxone.RestClients;
-import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.Fault;
 import dev.cxmon.simulator.FaultKind;
 import dev.cxmon.simulator.SimulatorOperations;
-import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.PrometheusText;
+import dev.cxmon.testing.SimulatorPerTest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * again. Against the real simulator over HTTP, in wall-clock time.
  */
 @QuarkusTest
-class HungCxoneTest {
+class HungCxoneTest extends SimulatorPerTest {
 
     private static final List<String> ROSTER = List.of("1001", "1002", "1003", "1005");
     private static final Duration INTERVAL = Duration.ofSeconds(2);
@@ -48,15 +46,11 @@ class HungCxoneTest {
     @Inject
     RestClients clients;
 
-    private Vertx vertx;
-    private CxoneSimulator simulator;
     private WatchedPoller watched;
     private ScheduledExecutorService scheduler;
 
     @BeforeEach
-    void start() {
-        vertx = Vertx.vertx();
-        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults().withPort(0));
+    void setStates() {
         simulator.setAgentState(1001, 1, null);
         simulator.setAgentState(1002, 8, null);
         simulator.setAgentState(1003, 2, "Break");
@@ -64,7 +58,7 @@ class HungCxoneTest {
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stopPolling() throws InterruptedException {
         if (scheduler != null) {
             scheduler.shutdownNow();
             scheduler.awaitTermination(10, TimeUnit.SECONDS);
@@ -72,8 +66,6 @@ class HungCxoneTest {
         if (watched != null) {
             watched.close();
         }
-        simulator.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 
     @ParameterizedTest

@@ -3,20 +3,17 @@ package dev.cxmon.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxmon.cxone.RestClients;
-import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.SimulatorOperations;
-import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.PrometheusText;
+import dev.cxmon.testing.SimulatorPerTest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,30 +21,20 @@ import org.junit.jupiter.api.Test;
  * problem (reason not_polled), never agent_id, which would page CXoneAgentIdError for IDs nobody found wrong.
  */
 @QuarkusTest
-class OverCapacityTest {
+class OverCapacityTest extends SimulatorPerTest {
 
     private static final int ROSTER_SIZE = 1_000;
 
     @Inject
     RestClients clients;
 
-    private Vertx vertx;
-    private CxoneSimulator simulator;
     private WatchedPoller watched;
 
-    @BeforeEach
-    void start() {
-        vertx = Vertx.vertx();
-        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults().withPort(0));
-    }
-
     @AfterEach
-    void stop() {
+    void stopPolling() {
         if (watched != null) {
             watched.close();
         }
-        simulator.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 
     @Test

@@ -7,13 +7,11 @@ import dev.cxmon.cxone.CallPolicy;
 import dev.cxmon.cxone.RestClients;
 import dev.cxmon.metrics.AgentMetrics;
 import dev.cxmon.metrics.BulkMetrics;
-import dev.cxmon.simulator.CxoneSimulator;
-import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.testing.DemoSettings;
+import dev.cxmon.testing.SimulatorPerTest;
 import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,21 +27,17 @@ import org.junit.jupiter.api.Test;
  * the state they had: every agent is ERROR for that poll, and the next poll reads them again.
  */
 @QuarkusTest
-class PollBoundaryTest {
+class PollBoundaryTest extends SimulatorPerTest {
 
     @Inject
     RestClients clients;
 
-    private Vertx vertx;
-    private CxoneSimulator simulator;
     private RosterPoller poller;
     private final RosterState state = new RosterState();
     private final AtomicBoolean failBulk = new AtomicBoolean();
 
     @BeforeEach
-    void start() {
-        vertx = Vertx.vertx();
-        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults().withPort(0));
+    void configurePoller() {
         simulator.setAgentState(1001, 1, null);
         simulator.setAgentState(1002, 8, null);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -60,10 +54,8 @@ class PollBoundaryTest {
     }
 
     @AfterEach
-    void stop() {
+    void stopPoller() {
         poller.shutdown();
-        simulator.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 
     @Test

@@ -3,15 +3,11 @@ package dev.cxmon.monitor;
 import static dev.cxmon.testing.CxoneAnswers.json;
 import static dev.cxmon.testing.CxoneAnswers.tokenAnswer;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.cxmon.monitor.WatchedPoller.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.cxmon.config.ConnectionSettings;
-import dev.cxmon.cxone.RestClients;
 import dev.cxmon.diagnose.DiagnosisReport;
 import dev.cxmon.diagnose.DiagnosisRequest;
 import dev.cxmon.diagnose.DiagnosisRules;
@@ -19,8 +15,8 @@ import dev.cxmon.diagnose.EvidenceCollector;
 import dev.cxmon.diagnose.Finding;
 import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.PrometheusText;
+import dev.cxmon.testing.WireMockPerTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * over real HTTP: nothing is credited to the wrong agent, and an impossible state is malformed, not a state.
  */
 @QuarkusTest
-class RecordIdentityTest {
+class RecordIdentityTest extends WireMockPerTest {
 
     private static final String SERVICES = "/incontactapi/services/v27.0";
     private static final String AVAILABLE_1001 = "{\"agentId\":1001,\"agentStateId\":1,\"agentStateName\":\"Available\","
@@ -42,28 +38,19 @@ class RecordIdentityTest {
     private static final String BREAK_1003 = "{\"agentId\":1003,\"agentStateId\":2,\"agentStateName\":\"Unavailable\","
             + "\"outStateDescription\":\"Break\",\"userName\":\"break@demo.example\",\"teamName\":\"Support\"}";
 
-    @Inject
-    RestClients clients;
-
-    private WireMockServer server;
     private final List<WatchedPoller> pollers = new ArrayList<>();
 
     @BeforeEach
-    void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-        server.stubFor(get("/.well-known/openid-configuration").willReturn(json("{\"issuer\":\"x\",\"token_endpoint\":\""
-                + server.baseUrl() + "/auth/token\"}")));
-        server.stubFor(post("/auth/token").willReturn(json(tokenAnswer())));
+    void stubTheTokenAndTheAgents() {
+        stubDiscoveryAndToken(json(tokenAnswer()));
         for (long id : new long[] {1001, 1003, 1004}) {
             api("/agents/" + id, "{\"agents\":[{\"agentId\":" + id + ",\"userName\":\"agent" + id + "@demo.example\",\"isActive\":true}]}");
         }
     }
 
     @AfterEach
-    void stop() {
+    void closePollers() {
         pollers.forEach(WatchedPoller::close);
-        server.stop();
     }
 
     @Test
@@ -147,6 +134,5 @@ class RecordIdentityTest {
     private void api(String path, String body) {
         server.stubFor(get(urlPathEqualTo(SERVICES + path)).willReturn(json(body)));
     }
-
 
 }

@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxmon.api.AgentView;
 import dev.cxmon.config.ConnectionSettings;
-import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.Fault;
 import dev.cxmon.simulator.FaultKind;
-import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.PrometheusText;
+import dev.cxmon.testing.SimulatorPerClass;
 import dev.cxmon.testing.TestHttp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,9 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,12 +31,9 @@ import org.junit.jupiter.api.Test;
  * /q/metrics and /q/health/ready endpoints of the management interface.
  */
 @QuarkusTest
-class RosterPollerTest {
+class RosterPollerTest extends SimulatorPerClass {
 
     private static final List<String> ROSTER = List.of("1001", "1002", "1003", "1005", "9999", "notagent@demo.example", "break@demo.example");
-
-    private static Vertx vertx;
-    private static CxoneSimulator simulator;
 
     @Inject
     RosterPoller poller;
@@ -54,18 +46,6 @@ class RosterPollerTest {
 
     @TestHTTPResource(value = "/health/ready", management = true)
     URL readiness;
-
-    @BeforeAll
-    static void startSimulator() {
-        vertx = Vertx.vertx();
-        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults());
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
-    }
 
     @BeforeEach
     void resetStates() {

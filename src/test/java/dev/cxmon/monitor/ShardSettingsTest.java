@@ -41,12 +41,7 @@ class ShardSettingsTest {
         assertThat(valid(ShardSettings.resolve(3, Optional.of(2), Optional.of("host")))).isEqualTo(new ShardAssignment(2, 3));
     }
 
-    @Test
-    void aCountBelowOneIsAProblem() {
-        ConfigProblem problem = problem(ShardSettings.resolve(0, Optional.empty(), Optional.empty()));
-        assertThat(problem.key()).isEqualTo("cxone.shard.count");
-        assertThat(problem.describe()).contains("0 is less than 1").contains("CXONE_SHARD_COUNT");
-    }
+    // A count below 1 is refused when the configuration is read: config/ConfigConstraintsTest.
 
     @Test
     void anIndexOutsideTheCountIsAProblem() {

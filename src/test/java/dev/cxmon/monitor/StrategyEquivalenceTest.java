@@ -5,22 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cxmon.cxone.RestClients;
 import dev.cxmon.metrics.AgentMetrics;
 import dev.cxmon.metrics.BulkMetrics;
-import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.ScriptedDay;
-import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.testing.DemoSettings;
+import dev.cxmon.testing.SimulatorPerTest;
 import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,16 +24,13 @@ import org.junit.jupiter.api.Test;
  * through two loops of the scripted day, each into its own registry, and every agent metric sample must match.
  */
 @QuarkusTest
-class StrategyEquivalenceTest {
+class StrategyEquivalenceTest extends SimulatorPerTest {
 
     private static final List<String> ROSTER = List.of("1001", "1002", "1003", "1004", "1005", "1006", "1007", "9999",
             "notagent@demo.example", "break@demo.example");
 
     @Inject
     RestClients clients;
-
-    private Vertx vertx;
-    private CxoneSimulator simulator;
 
     record Poller(RosterPoller poller, PrometheusMeterRegistry registry) {
         List<String> agentSamples() {
@@ -52,18 +45,6 @@ class StrategyEquivalenceTest {
         double hidden() {
             return registry.get(BulkMetrics.HIDDEN).gauge().value();
         }
-    }
-
-    @BeforeEach
-    void start() {
-        vertx = Vertx.vertx();
-        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults());
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 
     private Poller poller(PollStrategy strategy) {

@@ -18,21 +18,65 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A running simulator plus a real-socket HTTP client speaking to it. */
-final class SimulatorHarness implements AutoCloseable {
+/**
+ * A running simulator plus a real-socket HTTP client speaking to it. Registered as a JUnit extension
+ * ({@code @RegisterExtension static final SimulatorHarness sim = SimulatorHarness.perClass();}) it runs for a whole
+ * test class: started before its first test, closed after its last.
+ */
+final class SimulatorHarness implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     static final String API = "/incontactapi/services/v27.0/";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    final Vertx vertx;
-    final CxoneSimulator simulator;
-    final HttpClient http;
+    Vertx vertx;
+    CxoneSimulator simulator;
+    HttpClient http;
+    private final String bearerOf;
+    private String bearer;
+
+    private SimulatorHarness(String bearerOf) {
+        this.bearerOf = bearerOf;
+    }
 
     private SimulatorHarness(Vertx vertx, CxoneSimulator simulator, HttpClient http) {
+        this.bearerOf = null;
         this.vertx = vertx;
         this.simulator = simulator;
         this.http = http;
+    }
+
+    static SimulatorHarness perClass() {
+        return new SimulatorHarness(null);
+    }
+
+    /** Like {@link #perClass()}, with an access token of that demo access key obtained before the first test. */
+    static SimulatorHarness perClassWithTokenOf(String accessKeyId) {
+        return new SimulatorHarness(accessKeyId);
+    }
+
+    /** The token of {@link #perClassWithTokenOf}. */
+    String bearer() {
+        return bearer;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        SimulatorHarness started = start();
+        vertx = started.vertx;
+        simulator = started.simulator;
+        http = started.http;
+        if (bearerOf != null) {
+            bearer = token(bearerOf);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     static SimulatorHarness start() {

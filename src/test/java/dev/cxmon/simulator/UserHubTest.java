@@ -6,30 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class UserHubTest {
 
-    private static SimulatorHarness sim;
-    private static String supervisor;
-
-    @BeforeAll
-    static void start() {
-        sim = SimulatorHarness.start();
-        supervisor = sim.token("demo-supervisor");
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final SimulatorHarness sim = SimulatorHarness.perClassWithTokenOf("demo-supervisor");
 
     @Test
     void userByIdHasTheUserHubShape() {
-        HttpResponse<String> response = sim.get("/user-management/v1/users/" + DemoTenant.NOT_AGENT, supervisor);
+        HttpResponse<String> response = sim.get("/user-management/v1/users/" + DemoTenant.NOT_AGENT, sim.bearer());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode user = json(response).get("user");
@@ -45,14 +33,14 @@ class UserHubTest {
 
     @Test
     void unknownUserIs404() {
-        assertThat(sim.get("/user-management/v1/users/00000000-0000-4000-8000-000000000000", supervisor).statusCode())
+        assertThat(sim.get("/user-management/v1/users/00000000-0000-4000-8000-000000000000", sim.bearer()).statusCode())
                 .isEqualTo(404);
-        assertThat(sim.get("/user-management/v1/users/1001", supervisor).statusCode()).isEqualTo(404);
+        assertThat(sim.get("/user-management/v1/users/1001", sim.bearer()).statusCode()).isEqualTo(404);
     }
 
     @Test
     void searchByExactUserNameIgnoresCase() {
-        JsonNode body = json(sim.get("/user-management/v1/users?userName=Available@Demo.Example", supervisor));
+        JsonNode body = json(sim.get("/user-management/v1/users?userName=Available@Demo.Example", sim.bearer()));
 
         assertThat(body.get("totalRecords").asInt()).isEqualTo(1);
         assertThat(body.get("users").get(0).get("id").asText()).isEqualTo(DemoTenant.AVAILABLE.toString());
@@ -60,7 +48,7 @@ class UserHubTest {
 
     @Test
     void searchIsExactNotSubstring() {
-        JsonNode body = json(sim.get("/user-management/v1/users?userName=available", supervisor));
+        JsonNode body = json(sim.get("/user-management/v1/users?userName=available", sim.bearer()));
 
         assertThat(body.get("totalRecords").asInt()).isZero();
         assertThat(body.get("users")).isEmpty();

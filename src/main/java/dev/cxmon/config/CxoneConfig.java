@@ -159,6 +159,11 @@ public interface CxoneConfig {
         int port();
 
         Optional<String> tenantFile();
+
+        /** The most records one answer of a paginated list holds (agents/states, agents); tests page with a few. */
+        @WithDefault("1000")
+        @Min(value = 1, message = "is less than 1." + FIX + "set at least 1 record per page (default 1000)")
+        int pageSize();
     }
 
     /** Splits the roster over several instances; see ShardAssignment. */

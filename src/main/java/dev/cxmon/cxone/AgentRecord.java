@@ -2,7 +2,7 @@ package dev.cxmon.cxone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** An agent's identity: GET .../agents?searchString= and GET .../agents/{agentId}. */
+/** An agent's identity: GET .../agents?searchString= and GET .../agents/{agentId} (cxone-api.md §5). */
 public record AgentRecord(
         Long agentId,
         String userName,
@@ -24,7 +24,13 @@ public record AgentRecord(
                 Lenient.bool(node, "isActive"),
                 Lenient.text(node, "teamId"),
                 Lenient.text(node, "teamName"),
-                Lenient.text(node, "userId"));
+                userId(node));
+    }
+
+    /** NICE's OpenAPI spells it userID in the agents list; public callers read userId. */
+    private static String userId(JsonNode node) {
+        String userId = Lenient.text(node, "userId");
+        return userId != null ? userId : Lenient.text(node, "userID");
     }
 
     public String displayName() {

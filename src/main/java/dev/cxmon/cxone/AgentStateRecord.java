@@ -3,14 +3,20 @@ package dev.cxmon.cxone;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cxmon.state.Classification;
 import dev.cxmon.state.StateClassifier;
+import java.util.List;
+import java.util.Set;
 
-/** One record of GET .../agents/states or .../agents/{agentId}/states (NICE's AgentStateResponse). */
+/**
+ * One record of GET .../agents/states or .../agents/{agentId}/states. Read by the names NICE's OpenAPI documents
+ * (cxone-api.md §4.3), and by the names of NICE's agent-app SDK model where the two differ: {@code outStateId}, else
+ * {@code outStateCode}; {@code mediaTypeName} (bulk), else {@code mediaName} (per agent); {@code userId} only that model has.
+ */
 public record AgentStateRecord(
         Long agentId,
         String userId,
         Integer agentStateId,
         String agentStateName,
-        String outStateCode,
+        String outStateId,
         String outStateDescription,
         String contactId,
         String userName,
@@ -20,9 +26,22 @@ public record AgentStateRecord(
         String teamId,
         String teamName,
         String skillName,
-        String mediaName,
+        String mediaTypeName,
         String startDate,
         String lastUpdateTime) {
+
+    /**
+     * What the bulk call asks for with {@code fields=}: only names the OpenAPI documents for the bulk record, and only
+     * those this record reads.
+     */
+    public static final List<String> BULK_FIELDS = List.of("agentId", "agentStateId", "agentStateName", "outStateId",
+            "outStateDescription", "contactId", "userName", "firstName", "lastName", "isActive", "teamId", "teamName", "skillName",
+            "mediaTypeName", "startDate", "lastUpdateTime");
+
+    /** Every name {@link #fromJson} reads; a streamed answer keeps these and skips the rest. */
+    static final Set<String> READ_FIELDS = Set.of("agentId", "userId", "agentStateId", "agentStateName", "outStateId", "outStateCode",
+            "outStateDescription", "contactId", "userName", "firstName", "lastName", "isActive", "teamId", "teamName", "skillName",
+            "mediaTypeName", "mediaName", "startDate", "lastUpdateTime");
 
     public static AgentStateRecord fromJson(JsonNode node) {
         return new AgentStateRecord(
@@ -30,7 +49,7 @@ public record AgentStateRecord(
                 Lenient.text(node, "userId"),
                 Lenient.intValue(node, "agentStateId"),
                 Lenient.text(node, "agentStateName"),
-                Lenient.text(node, "outStateCode"),
+                firstText(node, "outStateId", "outStateCode"),
                 Lenient.text(node, "outStateDescription"),
                 Lenient.text(node, "contactId"),
                 Lenient.text(node, "userName"),
@@ -40,13 +59,18 @@ public record AgentStateRecord(
                 Lenient.text(node, "teamId"),
                 Lenient.text(node, "teamName"),
                 Lenient.text(node, "skillName"),
-                Lenient.text(node, "mediaName"),
+                firstText(node, "mediaTypeName", "mediaName"),
                 Lenient.text(node, "startDate"),
                 Lenient.text(node, "lastUpdateTime"));
     }
 
+    private static String firstText(JsonNode node, String documented, String alternative) {
+        String value = Lenient.text(node, documented);
+        return value != null ? value : Lenient.text(node, alternative);
+    }
+
     public Classification classify() {
-        return StateClassifier.classify(agentStateId, agentStateName, outStateDescription, outStateCode);
+        return StateClassifier.classify(agentStateId, agentStateName, outStateDescription, outStateId);
     }
 
     /** The state as CXone names it, for evidence lines. */

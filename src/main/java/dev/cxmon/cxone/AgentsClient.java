@@ -4,17 +4,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** Agent resources under {api_endpoint}/incontactapi/services/v{N}.0 (cxone-api.md §4, §5). */
 @Path("")
 public interface AgentsClient {
 
+    /** Paginated: the query is searchString, top and skip, or what the answer's _links.next names. */
     @GET
     @Path("/agents")
-    Response searchAgents(@HeaderParam("Authorization") String bearer, @QueryParam("searchString") String searchString,
-            @QueryParam("fields") String fields, @QueryParam("skip") Integer skip, @QueryParam("top") Integer top);
+    Response searchAgents(@HeaderParam("Authorization") String bearer, @RestQuery Map<String, String> query);
 
     @GET
     @Path("/agents/{agentId}")
@@ -28,8 +29,8 @@ public interface AgentsClient {
     @Path("/agents/{agentId}/skills")
     Response agentSkills(@HeaderParam("Authorization") String bearer, @PathParam("agentId") String agentId);
 
+    /** Paginated: the query is updatedSince and fields, then what the answer's _links.next names, or skip. */
     @GET
     @Path("/agents/states")
-    Response bulkStates(@HeaderParam("Authorization") String bearer, @QueryParam("updatedSince") String updatedSince,
-            @QueryParam("fields") String fields);
+    Response bulkStates(@HeaderParam("Authorization") String bearer, @RestQuery Map<String, String> query);
 }

@@ -26,6 +26,12 @@ public final class AnswerLimits {
     static final int SEARCH_BYTES = MIB;
     /** BULK_RECORDS full records of about 450 bytes, and more than half as much again. */
     static final int BULK_BYTES = 16 * MIB;
+    /**
+     * A paginated list read page by page (agents/states, the agents search) holds at most BULK_RECORDS records and
+     * BULK_BYTES characters over all its pages together, and at most {@link NextPage#MAX_PAGES} pages: the caps of one
+     * answer apply to the whole read, not to each page.
+     */
+    static final int PAGED_READ_BYTES = BULK_BYTES;
 
     private AnswerLimits() {}
 

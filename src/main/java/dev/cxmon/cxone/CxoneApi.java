@@ -6,8 +6,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -17,14 +20,17 @@ import java.util.function.Function;
  */
 public final class CxoneApi {
 
-    public static final String STATE_FIELDS = "agentId,userId,agentStateId,agentStateName,outStateCode,outStateDescription,"
-            + "contactId,userName,firstName,lastName,isActive,teamId,teamName,skillName,mediaName,startDate,lastUpdateTime";
+    /** The bulk call's fields=: names NICE's OpenAPI documents for the bulk record (cxone-api.md §4.4). */
+    public static final String BULK_STATE_FIELDS = String.join(",", AgentStateRecord.BULK_FIELDS);
+    /** The agents search asks for pages of this many (the OpenAPI's top); a server may answer fewer. */
+    static final int SEARCH_PAGE = 100;
 
     private final ApiEndpoints endpoints;
     private final AgentsClient agents;
     private final UserHubClient users;
     private final CallRunner runner;
     private final BearerSource bearer;
+    private final PagedRead pages;
 
     public CxoneApi(ApiEndpoints endpoints, RestClients clients, CallRunner runner, BearerSource bearer, Duration connectTimeout,
             Duration readTimeout) {
@@ -33,6 +39,7 @@ public final class CxoneApi {
         this.users = clients.get(UserHubClient.class, endpoints.hostRoot(), connectTimeout, readTimeout);
         this.runner = runner;
         this.bearer = bearer;
+        this.pages = new PagedRead(endpoints.servicesBase(), this::get);
     }
 
     public ApiEndpoints endpoints() {
@@ -51,19 +58,25 @@ public final class CxoneApi {
         return record;
     }
 
+    /** Every page of the matches (cxone-api.md §5); a page that fails fails the search. */
     public List<AgentRecord> searchAgents(String searchString) {
-        HttpReply reply = get(Operation.AGENT_SEARCH, "/agents?searchString=" + encode(searchString),
-                auth -> agents.searchAgents(auth, searchString, null, 0, 100));
-        requireSuccess(reply);
-        if (reply.status() == 204 || reply.emptyBody()) {
-            return List.of();
-        }
-        JsonNode list = Lenient.array(JsonBodies.require(reply), "agents");
-        List<AgentRecord> found = new ArrayList<>();
-        if (list != null) {
-            list.forEach(node -> found.add(AgentRecord.fromJson(node)));
-        }
-        return found;
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("searchString", searchString);
+        query.put("skip", "0");
+        query.put("top", Integer.toString(SEARCH_PAGE));
+        return pages.read(Operation.AGENT_SEARCH, "/agents", query, agents::searchAgents, (reply, readBefore) -> {
+            JsonNode body = JsonBodies.require(reply);
+            JsonNode list = Lenient.array(body, "agents");
+            List<AgentRecord> found = new ArrayList<>();
+            if (list != null) {
+                if (readBefore + list.size() > AnswerLimits.BULK_RECORDS) {
+                    throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, "more than "
+                            + AnswerLimits.BULK_RECORDS + " agents in one search, more than the monitor reads: stopped reading"));
+                }
+                list.forEach(node -> found.add(AgentRecord.fromJson(node)));
+            }
+            return new PagedRead.Page<>(found, PageInfo.fromJson(body));
+        }).items();
     }
 
     /** The agent's state record; empty when CXone answers with no record (no session). A 404 leaves as AGENT_ID. */
@@ -92,18 +105,28 @@ public final class CxoneApi {
         }
     }
 
+    /**
+     * Every page of the states (cxone-api.md §4.6), as one answer: a page that fails, or a read that cannot be completed,
+     * throws, so a caller never takes the agents of a missing page for agents that vanished. The lastPollTime is the first
+     * page's: a change while the later pages were read comes again with the next delta rather than never.
+     */
     public BulkStates bulkStates(Optional<String> updatedSince) {
-        String path = "/agents/states" + updatedSince.map(s -> "?updatedSince=" + encode(s)).orElse("");
-        HttpReply reply = get(Operation.BULK_STATES, path, auth -> agents.bulkStates(auth, updatedSince.orElse(null), STATE_FIELDS));
-        if (reply.status() == 304) {
-            return new BulkStates(List.of(), Optional.empty(), 304, true);
+        Map<String, String> query = new LinkedHashMap<>();
+        updatedSince.ifPresent(since -> query.put("updatedSince", since));
+        query.put("fields", BULK_STATE_FIELDS);
+        AtomicReference<Optional<String>> lastPollTime = new AtomicReference<>(Optional.empty());
+        PagedRead.PageReader<AgentStateRecord> reader = (reply, readBefore) -> {
+            StateEnvelopes.StateList answer = StateEnvelopes.read(reply, AnswerLimits.BULK_RECORDS, readBefore);
+            if (readBefore == 0 && lastPollTime.get().isEmpty()) {
+                lastPollTime.set(answer.lastPollTime());
+            }
+            return new PagedRead.Page<>(answer.records(), answer.page());
+        };
+        PagedRead.Pages<AgentStateRecord> read = pages.read(Operation.BULK_STATES, "/agents/states", query, agents::bulkStates, reader);
+        if (read.firstStatus() == 304 || read.firstHadNoContent()) {
+            return new BulkStates(List.of(), Optional.empty(), read.firstStatus(), true);
         }
-        requireSuccess(reply);
-        if (reply.status() == 204 || reply.emptyBody()) {
-            return new BulkStates(List.of(), Optional.empty(), reply.status(), true);
-        }
-        StateEnvelopes.StateList answer = StateEnvelopes.read(reply, AnswerLimits.BULK_RECORDS);
-        return new BulkStates(answer.records(), answer.lastPollTime(), reply.status(), answer.records().isEmpty());
+        return new BulkStates(read.items(), lastPollTime.get(), read.firstStatus(), read.items().isEmpty());
     }
 
     /** Skill names assigned to the agent; empty when it has none (204 or an empty list). */

@@ -26,18 +26,26 @@ import java.util.Set;
  */
 final class StateEnvelopes {
 
-    /** One answer's records and the lastPollTime beside them. */
-    record StateList(List<AgentStateRecord> records, Optional<String> lastPollTime) {}
+    /** One answer's records, the lastPollTime beside them, and what it says of further pages. */
+    record StateList(List<AgentStateRecord> records, Optional<String> lastPollTime, PageInfo page) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> TOP_LISTS = List.of("agentStates", "agentState", "states");
     private static final List<String> RESULT_SET_LISTS = List.of("agentState", "agentStates");
-    private static final Set<String> RECORD_FIELDS = Set.of(CxoneApi.STATE_FIELDS.split(","));
+    private static final Set<String> RECORD_FIELDS = AgentStateRecord.READ_FIELDS;
 
     private StateEnvelopes() {}
 
     static StateList read(HttpReply reply, int maxRecords) {
-        Reading reading = new Reading(reply, maxRecords);
+        return read(reply, maxRecords, 0);
+    }
+
+    /**
+     * One page of a read over several: {@code maxRecords} bounds all pages together, {@code readBefore} were on the
+     * pages before this one.
+     */
+    static StateList read(HttpReply reply, int maxRecords, int readBefore) {
+        Reading reading = new Reading(reply, maxRecords, readBefore);
         try (JsonParser parser = JsonBodies.parser(reply)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -64,11 +72,16 @@ final class StateEnvelopes {
         private final Map<String, List<AgentStateRecord>> resultSet = new LinkedHashMap<>();
         private final String[] topPollTime = new String[1];
         private final String[] resultSetPollTime = new String[1];
+        private final int readBefore;
         private int elements;
+        private Long totalRecords;
+        private String next;
 
-        Reading(HttpReply reply, int maxRecords) {
+        Reading(HttpReply reply, int maxRecords, int readBefore) {
             this.reply = reply;
             this.maxRecords = maxRecords;
+            this.readBefore = readBefore;
+            this.elements = readBefore;
         }
 
         /** At the object's START_OBJECT; reads to its END_OBJECT. */
@@ -83,6 +96,10 @@ final class StateEnvelopes {
                     envelope(parser, resultSet, resultSetPollTime, false);
                 } else if ("lastPollTime".equals(name) && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
                     pollTime[0] = parser.getText().isEmpty() ? null : parser.getText();
+                } else if (topLevel && "totalRecords".equals(name) && value.isScalarValue()) {
+                    totalRecords = Lenient.longValue(MAPPER.createObjectNode().set(name, MAPPER.readTree(parser)), name);
+                } else if (topLevel && "_links".equals(name) && value == JsonToken.START_OBJECT) {
+                    next = Lenient.text(MAPPER.readTree(parser), "next");
                 } else {
                     parser.skipChildren();
                 }
@@ -95,8 +112,9 @@ final class StateEnvelopes {
             for (JsonToken element; (element = parser.nextToken()) != JsonToken.END_ARRAY && element != null; ) {
                 if (++elements > maxRecords) {
                     throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, "more than " + maxRecords
-                            + (maxRecords == 1 ? " agent state record in an answer about one agent" : " agent state records in one answer, "
-                            + "more than the monitor reads (the largest tenant it supports)") + ": stopped reading"));
+                            + (maxRecords == 1 ? " agent state record in an answer about one agent" : " agent state records in one "
+                            + (readBefore == 0 ? "answer" : "read over several pages")
+                            + ", more than the monitor reads (the largest tenant it supports)") + ": stopped reading"));
                 }
                 if (element == JsonToken.START_OBJECT) {
                     records.add(AgentStateRecord.fromJson(knownFields(parser, reply.redactor())));
@@ -137,7 +155,8 @@ final class StateEnvelopes {
             if (list == null) {
                 throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, "no agentStates array in the answer"));
             }
-            return new StateList(list, Optional.ofNullable(topPollTime[0] != null ? topPollTime[0] : resultSetPollTime[0]));
+            return new StateList(list, Optional.ofNullable(topPollTime[0] != null ? topPollTime[0] : resultSetPollTime[0]),
+                    PageInfo.of(totalRecords, next));
         }
 
         private static List<AgentStateRecord> first(Map<String, List<AgentStateRecord>> lists, List<String> inOrder) {

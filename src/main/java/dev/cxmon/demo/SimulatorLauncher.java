@@ -51,8 +51,9 @@ public class SimulatorLauncher {
     /** The running simulator, started on first use. */
     public synchronized CxoneSimulator running() {
         if (simulator == null) {
-            // cxone.simulator.port is 0..65535 (CxoneConfig.Simulator), the range SimulatorOptions accepts.
-            SimulatorOptions options = SimulatorOptions.defaults().withPort(config.simulator().port());
+            // cxone.simulator.port is 0..65535 and page-size at least 1 (CxoneConfig.Simulator), the ranges SimulatorOptions accepts.
+            SimulatorOptions options = SimulatorOptions.defaults().withPort(config.simulator().port())
+                    .withPageSize(config.simulator().pageSize());
             Optional<Path> tenantFile = config.simulator().tenantFile().map(Path::of);
             if (tenantFile.isPresent()) {
                 options = options.withTenantFile(tenantFile.get());

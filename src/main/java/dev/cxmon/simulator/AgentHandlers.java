@@ -13,27 +13,28 @@ final class AgentHandlers {
 
     private final SimulatorTenant tenant;
     private final AgentLookup lookup;
+    private final int pageSize;
 
-    AgentHandlers(SimulatorTenant tenant) {
+    AgentHandlers(SimulatorTenant tenant, int pageSize) {
         this.tenant = tenant;
         this.lookup = new AgentLookup(tenant);
+        this.pageSize = pageSize;
     }
 
     void search(RoutingContext ctx, Caller caller) {
         String search = QueryParams.text(ctx, "searchString");
-        int skip = QueryParams.nonNegativeInt(ctx, "skip").orElse(0);
-        int top = QueryParams.nonNegativeInt(ctx, "top").orElse(Integer.MAX_VALUE);
+        PageRequest request = PageRequest.of(ctx, pageSize);
         FieldSelection fields = FieldSelection.parse(ctx.queryParams().get("fields"));
         List<SimulatedUser> matches = tenant.agentUsers().stream()
                 .filter(caller::canSee)
                 .filter(user -> search == null || matches(user, search.toLowerCase(Locale.ROOT)))
                 .toList();
-        List<SimulatedUser> page = matches.stream().skip(skip).limit(top).toList();
+        List<SimulatedUser> page = request.slice(matches);
         if (page.isEmpty()) {
             JsonResponses.empty(ctx, 204);
             return;
         }
-        ObjectNode body = JsonResponses.object().put("totalRecords", matches.size());
+        ObjectNode body = request.describe(JsonResponses.object(), matches.size());
         ArrayNode agents = body.putArray("agents");
         page.forEach(user -> agents.add(fields.apply(AgentJson.agent(user, tenant))));
         JsonResponses.ok(ctx, body);

@@ -11,17 +11,19 @@ final class AgentStateHandlers {
 
     private final SimulatorTenant tenant;
     private final AgentLookup lookup;
+    private final int pageSize;
 
-    AgentStateHandlers(SimulatorTenant tenant) {
+    AgentStateHandlers(SimulatorTenant tenant, int pageSize) {
         this.tenant = tenant;
         this.lookup = new AgentLookup(tenant);
+        this.pageSize = pageSize;
     }
 
     void perAgent(RoutingContext ctx, Caller caller) {
+        FieldSelection fields = FieldSelection.parse(ctx.queryParams().get("fields"), DocumentedFields.AGENT_STATE);
         SimulatedUser user = lookup.visibleAgent(ctx.pathParam("agentId"), caller);
         long agentId = user.agent().agentId();
         AgentState state = tenant.agentState(agentId).orElseThrow();
-        FieldSelection fields = FieldSelection.parse(ctx.queryParams().get("fields"));
         ObjectNode body = JsonResponses.object();
         ArrayNode records = body.putArray("agentStates");
         if (state.isLoggedOut()) {
@@ -34,21 +36,25 @@ final class AgentStateHandlers {
                 case RECORD -> { /* the LoggedOut record below */ }
             }
         }
-        records.add(fields.apply(AgentStateJson.record(user, state, tenant)));
+        records.add(fields.apply(AgentStateJson.record(user, state, tenant, AgentStateJson.View.PER_AGENT)));
         JsonResponses.ok(ctx, body);
     }
 
+    /** Paged: at most the page size per answer, with totalRecords and _links (NICE's OpenAPI). */
     void bulk(RoutingContext ctx, Caller caller) {
-        answerDelta(ctx, caller, (records, lastPollTime) -> {
-            ObjectNode body = JsonResponses.object();
-            body.set("agentStates", records);
+        FieldSelection fields = FieldSelection.parse(ctx.queryParams().get("fields"), DocumentedFields.BULK_STATES);
+        PageRequest page = PageRequest.of(ctx, pageSize);
+        answerDelta(ctx, caller, fields, page, (records, lastPollTime, total) -> {
+            ObjectNode body = page.describe(JsonResponses.object(), total);
             body.put("lastPollTime", lastPollTime);
+            body.set("agentStates", records);
             return body;
         });
     }
 
+    /** Not in NICE's OpenAPI (NICE's agent app calls it): any field name, and one answer with every record. */
     void cache(RoutingContext ctx, Caller caller) {
-        answerDelta(ctx, caller, (records, lastPollTime) -> {
+        answerDelta(ctx, caller, FieldSelection.parse(ctx.queryParams().get("fields")), null, (records, lastPollTime, total) -> {
             ObjectNode body = JsonResponses.object();
             ObjectNode resultSet = body.putObject("resultSet");
             resultSet.set("agentState", records);
@@ -61,28 +67,27 @@ final class AgentStateHandlers {
      * The delta: visible agents that have at least one skill (some CXone views hide agents without one)
      * whose lastUpdateTime is after updatedSince. Nothing changed since a given updatedSince is a 304.
      */
-    private void answerDelta(RoutingContext ctx, Caller caller, Envelope envelope) {
+    private void answerDelta(RoutingContext ctx, Caller caller, FieldSelection fields, PageRequest page, Envelope envelope) {
         String updatedSinceText = QueryParams.text(ctx, "updatedSince");
         Instant updatedSince = updatedSinceText == null ? null : Timestamps.parse(updatedSinceText)
                 .orElseThrow(() -> ApiError.badRequest("InvalidParameter",
                         "updatedSince '" + updatedSinceText + "' is not an ISO-8601 timestamp such as 2026-11-25T10:00:00.000Z"));
-        FieldSelection fields = FieldSelection.parse(ctx.queryParams().get("fields"));
         AgentStateStore.DeltaPoll poll = tenant.pollStates(updatedSince);
         List<ObjectNode> visible = poll.changed().stream()
                 .flatMap(state -> tenant.userByAgentId(state.agentId()).stream()
                         .filter(user -> caller.canSee(user) && user.agent().hasSkills())
-                        .map(user -> fields.apply(AgentStateJson.record(user, state, tenant))))
+                        .map(user -> fields.apply(AgentStateJson.record(user, state, tenant, AgentStateJson.View.BULK))))
                 .toList();
         if (updatedSince != null && visible.isEmpty()) {
             JsonResponses.empty(ctx, 304);
             return;
         }
-        ArrayNode records = JsonResponses.MAPPER.createArrayNode().addAll(visible);
-        JsonResponses.ok(ctx, envelope.wrap(records, Timestamps.format(poll.lastPollTime())));
+        ArrayNode records = JsonResponses.MAPPER.createArrayNode().addAll(page == null ? visible : page.slice(visible));
+        JsonResponses.ok(ctx, envelope.wrap(records, Timestamps.format(poll.lastPollTime()), visible.size()));
     }
 
     @FunctionalInterface
     private interface Envelope {
-        ObjectNode wrap(ArrayNode records, String lastPollTime);
+        ObjectNode wrap(ArrayNode records, String lastPollTime, int totalRecords);
     }
 }

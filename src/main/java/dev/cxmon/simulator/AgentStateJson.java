@@ -12,10 +12,13 @@ final class AgentStateJson {
 
     private static final String VOICE = "PhoneCall";
 
+    /** The bulk and the per-agent record differ in a few names (NICE's OpenAPI): mediaTypeName against mediaName. */
+    enum View { BULK, PER_AGENT }
+
     private AgentStateJson() {
     }
 
-    static ObjectNode record(SimulatedUser user, AgentState state, SimulatorTenant tenant) {
+    static ObjectNode record(SimulatedUser user, AgentState state, SimulatorTenant tenant, View view) {
         AgentProfile agent = user.agent();
         AgentStateId stateId = state.stateId();
         Skill contactSkill = stateId.isOnContact() && agent.hasSkills() ? agent.skills().get(0) : null;
@@ -34,8 +37,12 @@ final class AgentStateJson {
         json.put("isOutbound", stateId.isOutbound());
         json.put("lastUpdateTime", Timestamps.format(state.lastUpdateTime()));
         json.put("startDate", Timestamps.format(state.startDate()));
-        json.put("mediaName", stateId.isOnContact() ? VOICE : null);
-        json.put("outStateCode", outState == null || outState.isEmpty() ? 0 : 1);
+        json.put(view == View.BULK ? "mediaTypeName" : "mediaName", stateId.isOnContact() ? VOICE : null);
+        json.put("isACW", false);
+        // outStateId as the OpenAPI names it; outStateCode as NICE's agent-app SDK model does
+        int outStateCode = outState == null || outState.isEmpty() ? 0 : 1;
+        json.put("outStateId", outStateCode);
+        json.put("outStateCode", outStateCode);
         json.put("outStateDescription", outState);
         json.put("skillId", contactSkill == null ? null : contactSkill.skillId());
         json.put("skillName", contactSkill == null ? null : contactSkill.skillName());

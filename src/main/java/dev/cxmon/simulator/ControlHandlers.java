@@ -43,7 +43,7 @@ final class ControlHandlers {
             ArrayNode skills = agent.putArray("skills");
             user.agent().skills().forEach(skill -> skills.add(AgentJson.skillAssignment(skill)));
             tenant.agentState(user.agent().agentId())
-                    .ifPresent(state -> agent.set("state", AgentStateJson.record(user, state, tenant)));
+                    .ifPresent(state -> agent.set("state", AgentStateJson.record(user, state, tenant, AgentStateJson.View.PER_AGENT)));
             agents.add(agent);
         }
         ArrayNode users = body.putArray("users");
@@ -84,7 +84,7 @@ final class ControlHandlers {
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("invalid_request", "agentStateId must be 0..8, was '" + stateId.asText() + "'");
         }
-        JsonResponses.ok(ctx, AgentStateJson.record(user, state, tenant));
+        JsonResponses.ok(ctx, AgentStateJson.record(user, state, tenant, AgentStateJson.View.PER_AGENT));
     }
 
     void faults(RoutingContext ctx) {

@@ -106,7 +106,8 @@ public final class CxoneSimulator implements AutoCloseable {
         options.tls().ifPresent(tls -> serverOptions.setSsl(true).setKeyCertOptions(
                 new PfxOptions().setPath(tls.pkcs12KeyStore().toString()).setPassword(tls.password())));
         server = await(vertx.createHttpServer(serverOptions)
-                .requestHandler(SimulatorRouter.create(vertx, pipeline, tenant, issuer, faults, requests, this::baseUrl))
+                .requestHandler(SimulatorRouter.create(vertx, pipeline, tenant, issuer, faults, requests, this::baseUrl,
+                        options.pageSize()))
                 .listen(options.port(), options.host()), "listen on " + options.host() + ":" + options.port());
         String scheme = options.tls().isPresent() ? "https" : "http";
         baseUrl = scheme + "://" + urlHost(options.host()) + ":" + server.actualPort();

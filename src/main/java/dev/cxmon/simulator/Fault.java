@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param retryAfter   RATE_LIMIT: the Retry-After value (none when null); SLOW: the delay, SLOW_DRIP: how long the
  *                     body takes (required for both)
  * @param remaining    how many matching requests it affects before clearing itself; -1 = until cleared
- * @param pathContains only requests whose path contains this (case-insensitive); null = every API path.
+ * @param pathContains only requests whose path, or path and query, contain this (case-insensitive), e.g.
+ *                     "/agents/states" or "skip=3" (one page of a paginated list); null = every API path.
  *                     The token endpoint is affected only when this matches its path, e.g. "auth/token".
  */
 public record Fault(FaultKind kind, int status, Duration retryAfter, int remaining, String pathContains) {

@@ -30,7 +30,9 @@ final class FaultResponder {
     }
 
     void handle(RoutingContext ctx, boolean tokenEndpoint) {
-        Fault fault = faults.consume(ctx.normalizedPath(), tokenEndpoint).orElse(null);
+        String query = ctx.request().query();
+        String target = query == null || query.isEmpty() ? ctx.normalizedPath() : ctx.normalizedPath() + "?" + query;
+        Fault fault = faults.consume(target, tokenEndpoint).orElse(null);
         if (fault == null) {
             ctx.next();
             return;

@@ -23,7 +23,7 @@ final class SimulatorRouter {
     }
 
     static Router create(Vertx vertx, RoutePipeline pipeline, SimulatorTenant tenant, TokenIssuer issuer, FaultSwitches faults,
-            RequestCounters requests, Supplier<String> baseUrl) {
+            RequestCounters requests, Supplier<String> baseUrl, int pageSize) {
         Router router = Router.router(vertx);
         router.route().failureHandler(SimulatorRouter::answerFailure);
 
@@ -35,8 +35,8 @@ final class SimulatorRouter {
 
         pipeline.token(router.post("/auth/token").handler(bodyHandler()), new TokenEndpoint(tenant, issuer)::handle);
 
-        AgentStateHandlers states = new AgentStateHandlers(tenant);
-        AgentHandlers agents = new AgentHandlers(tenant);
+        AgentStateHandlers states = new AgentStateHandlers(tenant, pageSize);
+        AgentHandlers agents = new AgentHandlers(tenant, pageSize);
         pipeline.api(api(router, "agents/states"), SimulatorOperations.AGENT_STATES_BULK, Permission.AGENT_STATES, states::bulk);
         pipeline.api(api(router, "cache/agentstate"), SimulatorOperations.AGENT_STATE_CACHE, Permission.AGENT_STATES, states::cache);
         pipeline.api(api(router, "agents"), SimulatorOperations.AGENTS_SEARCH, Permission.AGENTS, agents::search);

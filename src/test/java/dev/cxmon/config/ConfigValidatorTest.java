@@ -159,7 +159,12 @@ class ConfigValidatorTest {
 
     record FakeShard(int count, Optional<Integer> index) implements CxoneConfig.Shard {}
 
-    record FakeSimulator(Optional<Boolean> enabled, int port, Optional<String> tenantFile) implements CxoneConfig.Simulator {}
+    record FakeSimulator(Optional<Boolean> enabled, int port, Optional<String> tenantFile) implements CxoneConfig.Simulator {
+        @Override
+        public int pageSize() {
+            return 1000;
+        }
+    }
 
     private static List<ConfigProblem> validate(UnaryOperator<FakeConfig> change) {
         return ConfigValidator.validate(change.apply(FakeConfig.defaults()));

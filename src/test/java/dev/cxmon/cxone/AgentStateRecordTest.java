@@ -28,9 +28,9 @@ class AgentStateRecordTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    static final List<String> FIELDS = List.of("agentId", "userId", "agentStateId", "agentStateName", "outStateCode",
+    static final List<String> FIELDS = List.of("agentId", "userId", "agentStateId", "agentStateName", "outStateId", "outStateCode",
             "outStateDescription", "contactId", "userName", "firstName", "lastName", "isActive", "teamId", "teamName",
-            "skillName", "mediaName", "startDate", "lastUpdateTime");
+            "skillName", "mediaTypeName", "mediaName", "startDate", "lastUpdateTime");
 
     private static JsonNode json(String text) {
         try {
@@ -54,7 +54,7 @@ class AgentStateRecordTest {
         assertThat(record.userId()).isEqualTo("6f1c0a3e-1111-2222-3333-444455556666");
         assertThat(record.agentStateId()).isEqualTo(2);
         assertThat(record.agentStateName()).isEqualTo("Unavailable");
-        assertThat(record.outStateCode()).isEqualTo("BRK");
+        assertThat(record.outStateId()).as("the agent-app SDK's outStateCode, where outStateId is absent").isEqualTo("BRK");
         assertThat(record.outStateDescription()).isEqualTo("Break");
         assertThat(record.contactId()).isEqualTo("987654321");
         assertThat(record.userName()).isEqualTo("jdoe@example.com");
@@ -64,7 +64,7 @@ class AgentStateRecordTest {
         assertThat(record.teamId()).isEqualTo("5001");
         assertThat(record.teamName()).isEqualTo("Support");
         assertThat(record.skillName()).isEqualTo("Voice");
-        assertThat(record.mediaName()).isEqualTo("Phone");
+        assertThat(record.mediaTypeName()).as("the per-agent record's mediaName").isEqualTo("Phone");
         assertThat(record.startDate()).isEqualTo("2025-01-01T10:00:00Z");
         assertThat(record.lastUpdateTime()).isEqualTo("2025-01-01T10:05:00.000Z");
 
@@ -73,6 +73,33 @@ class AgentStateRecordTest {
         assertThat(c.availability()).isEqualTo(Availability.UNAVAILABLE);
         assertThat(c.reason()).contains("Break");
         assertThat(record.stateLabel()).isEqualTo("Unavailable (2)");
+    }
+
+    @Test
+    void theBulkRecordAsNicesOpenApiDocumentsIt() {
+        AgentStateRecord record = AgentStateRecord.fromJson(json("""
+                {"agentId":1234,"agentStateId":2,"agentStateName":"Unavailable","outStateId":12,"outStateDescription":"Break",
+                 "isACW":false,"mediaTypeName":"PhoneCall","userName":"jdoe@example.com","teamId":5001,"teamName":"Support"}
+                """));
+        assertThat(record.outStateId()).isEqualTo("12");
+        assertThat(record.mediaTypeName()).isEqualTo("PhoneCall");
+        assertThat(record.classify().reason()).contains("Break");
+    }
+
+    @Test
+    void documentedNamesWinOverTheSdkModelsNames() {
+        AgentStateRecord record = AgentStateRecord.fromJson(json("""
+                {"agentStateId":2,"outStateId":12,"outStateCode":"BRK","mediaTypeName":"PhoneCall","mediaName":"Phone"}
+                """));
+        assertThat(record.outStateId()).isEqualTo("12");
+        assertThat(record.mediaTypeName()).isEqualTo("PhoneCall");
+        assertThat(record.classify().reason()).as("the code stands in for a missing description").contains("12");
+    }
+
+    @Test
+    void theBulkFieldsAreReadBackByTheReader() {
+        assertThat(AgentStateRecord.READ_FIELDS).containsAll(AgentStateRecord.BULK_FIELDS);
+        assertThat(AgentStateRecord.BULK_FIELDS).doesNotContain("outStateCode", "userId", "mediaName");
     }
 
     @Test

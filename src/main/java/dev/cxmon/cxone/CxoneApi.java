@@ -60,6 +60,18 @@ public final class CxoneApi {
 
     /** Every page of the matches (cxone-api.md §5); a page that fails fails the search. */
     public List<AgentRecord> searchAgents(String searchString) {
+        return searchAgents(searchString, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first page of the matches only (up to {@value #SEARCH_PAGE} agents): for a search that tries its luck, such as
+     * one text shared by several user names, which may match most of a tenant and must not read all of it.
+     */
+    public List<AgentRecord> searchAgentsFirstPage(String searchString) {
+        return searchAgents(searchString, 1);
+    }
+
+    private List<AgentRecord> searchAgents(String searchString, int pageLimit) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("searchString", searchString);
         query.put("skip", "0");
@@ -76,7 +88,7 @@ public final class CxoneApi {
                 list.forEach(node -> found.add(AgentRecord.fromJson(node)));
             }
             return new PagedRead.Page<>(found, PageInfo.fromJson(body));
-        }).items();
+        }, pageLimit).items();
     }
 
     /** The agent's state record; empty when CXone answers with no record (no session). A 404 leaves as AGENT_ID. */

@@ -52,6 +52,12 @@ final class PagedRead {
      */
     <T> Pages<T> read(Operation operation, String path, Map<String, String> firstQuery,
             BiFunction<String, Map<String, String>, Response> call, PageReader<T> reader) {
+        return read(operation, path, firstQuery, call, reader, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #read}, but stops after {@code pageLimit} pages: a deliberate sample, for a caller that knows it is one. */
+    <T> Pages<T> read(Operation operation, String path, Map<String, String> firstQuery,
+            BiFunction<String, Map<String, String>, Response> call, PageReader<T> reader, int pageLimit) {
         URI resource = URI.create(servicesBase + path);
         List<T> items = new ArrayList<>();
         Map<String, String> query = firstQuery;
@@ -89,7 +95,7 @@ final class PagedRead {
             previous = page.items();
             info = page.info().orTotalOf(info);
             NextPage.Step next = NextPage.after(resource, asked, info, page.items().size(), items.size(), pages);
-            if (next instanceof NextPage.Done) {
+            if (next instanceof NextPage.Done || pages >= pageLimit) {
                 return new Pages<>(items, firstStatus, false);
             }
             if (next instanceof NextPage.Broken broken) {

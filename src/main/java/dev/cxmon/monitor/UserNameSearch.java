@@ -52,7 +52,7 @@ final class UserNameSearch {
         for (int from = 0; from < sorted.size(); from += NAMES_PER_SEARCH) {
             List<String> group = sorted.subList(from, Math.min(sorted.size(), from + NAMES_PER_SEARCH));
             if (group.size() >= 2) {
-                sharedText(group).ifPresent(text -> searches.add(() -> api.searchAgents(text)));
+                sharedText(group).ifPresent(text -> searches.add(() -> api.searchAgentsFirstPage(text)));
             }
         }
         Map<String, AgentRecord> found = new HashMap<>();

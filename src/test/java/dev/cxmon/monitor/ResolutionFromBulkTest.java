@@ -103,6 +103,23 @@ class ResolutionFromBulkTest {
     }
 
     @Test
+    void aSharedSearchReadsOnePageOnlyEvenWhenItsTextMatchesMuchOfTheTenant() {
+        // "@demo.example" matches every demo agent: at one per page, reading all of it would take eight pages. The shared
+        // search takes the first page; the names it did not hold are searched alone (one page each).
+        simulator.close();
+        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults().withPageSize(1));
+        WatchedPoller watched = poller(List.of("available@demo.example", "break@demo.example", "loggedin@demo.example"),
+                PollStrategy.PER_AGENT);
+
+        watched.poll();
+
+        assertThat(simulator.requests().count(SimulatorOperations.AGENTS_SEARCH)).as("requests " + simulator.requests().snapshot())
+                .isBetween(1L, 4L);
+        assertThat(watched.statesAndAvailability()).containsEntry("1001", "LOGGED_IN/AVAILABLE").containsEntry("1003", "LOGGED_IN/UNAVAILABLE")
+                .containsEntry("1002", "LOGGED_IN/UNAVAILABLE");
+    }
+
+    @Test
     void userNamesInTheBulkViewNeedNoSearchAndTheOthersShareOne() {
         WatchedPoller watched = poller(List.of("available@demo.example", "break@demo.example", "noskills@demo.example",
                 "notagent@demo.example"), PollStrategy.BULK);

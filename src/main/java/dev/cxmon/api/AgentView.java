@@ -1,6 +1,7 @@
 package dev.cxmon.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.cxmon.diagnose.AgentCodes;
 import dev.cxmon.diagnose.DiagnosisCode;
 import dev.cxmon.diagnose.FailureCodes;
 import dev.cxmon.monitor.AgentObservation;
@@ -11,7 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** One roster agent as the status API shows it. */
+/**
+ * One roster agent as the status API shows it: CXone's state of it (status, availability, reason) and the judgment
+ * {@code diagnose} gives the same agent ({@code code}, its severity and runbook), e.g. LOGGED_OUT and AGENT_INACTIVE.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgentView(
         String ref,
@@ -23,6 +27,9 @@ public record AgentView(
         String availability,
         String reason,
         String cxoneState,
+        String code,
+        String severity,
+        String docs,
         Instant since,
         Instant lastPolled,
         LastError lastError) {
@@ -39,6 +46,7 @@ public record AgentView(
     static AgentView of(TrackedAgent tracked) {
         ResolvedAgent agent = tracked.agent();
         Optional<AgentObservation> current = tracked.current();
+        Optional<DiagnosisCode> code = current.map(observation -> judge(agent, observation));
         return new AgentView(
                 agent.entry().key(),
                 agent.agentId().orElse(null),
@@ -49,9 +57,18 @@ public record AgentView(
                 current.map(o -> o.availability().name()).orElse(null),
                 current.flatMap(AgentObservation::reason).orElse(null),
                 current.flatMap(AgentObservation::cxoneState).orElse(null),
+                code.map(DiagnosisCode::name).orElse(null),
+                code.map(c -> c.severity().name()).orElse(null),
+                code.map(DiagnosisCode::docsPath).orElse(null),
                 tracked.since().orElse(null),
                 current.map(AgentObservation::at).orElse(null),
                 tracked.lastError().map(error -> lastError(agent, error)).orElse(null));
+    }
+
+    /** The code {@code diagnose} gives the same agent: the judgment both share (diagnose/AgentCodes). */
+    private static DiagnosisCode judge(ResolvedAgent agent, AgentObservation observation) {
+        return AgentCodes.judge(observation.error(), observation.errorCause(), agent.entry().ref().kind(), agent.inactive(),
+                observation.classification());
     }
 
     /** The error with the diagnosis code whose runbook explains it: the code {@code diagnose} gives the same failure. */

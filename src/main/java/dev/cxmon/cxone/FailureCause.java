@@ -19,5 +19,10 @@ public enum FailureCause {
     /** Not sent: credentials or a token would have gone over plain HTTP to a host other than loopback. */
     PLAIN_HTTP,
     /** A 400 naming a parameter of the request: CXone understood the call and refused what we sent. */
-    REQUEST_REJECTED
+    REQUEST_REJECTED,
+    /**
+     * No agent answers to the name, and User Hub knows the user: a user without the agent role. The daemon's verdict from
+     * two calls (agent search, user search), so /api/agents names it USER_NOT_AGENT as diagnose does.
+     */
+    USER_WITHOUT_AGENT_ROLE
 }

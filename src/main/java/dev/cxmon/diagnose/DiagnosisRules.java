@@ -233,6 +233,7 @@ public final class DiagnosisRules {
             return;
         }
         AgentRecord record = ok.value();
+        // A FAULT, so it is the root cause over the agent's (logged-out) state, as AgentCodes.forAgent judges it for the daemon.
         if (record.inactive()) {
             findings.add(Finding.of(DiagnosisCode.AGENT_INACTIVE, agentLabel() + " is inactive in CXone",
                     List.of(agentLookupLine() + ": isActive=false")));
@@ -271,7 +272,7 @@ public final class DiagnosisRules {
         if (firstUser.isPresent()) {
             UserRecord user = firstUser.get();
             evidence.add("User Hub has user " + user.userName() + " (id " + user.id() + ", status " + user.status() + ") with no agent record");
-            findings.add(Finding.of(DiagnosisCode.USER_NOT_AGENT, "User " + name + " exists but is not an agent", evidence));
+            findings.add(Finding.of(AgentCodes.unknownAgent(collected.ref().kind(), true), "User " + name + " exists but is not an agent", evidence));
             checks.add(new Check("identity", Status.FAIL, name + " is a user without the agent role"));
             return;
         }

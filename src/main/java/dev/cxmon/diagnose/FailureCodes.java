@@ -31,11 +31,7 @@ public final class FailureCodes {
             case MALFORMED -> cause.map(FailureCodes::malformed).orElse(DiagnosisCode.MALFORMED_RESPONSE);
             case SCOPE -> DiagnosisCode.TOKEN_SCOPE_MISSING;
             case AUTH -> tokenExpired ? DiagnosisCode.TOKEN_EXPIRED : DiagnosisCode.AUTH_INVALID_CREDENTIALS;
-            case AGENT_ID -> switch (ref) {
-                case USER_ID -> DiagnosisCode.USER_ID_USED_AS_AGENT_ID;
-                case USER_NAME -> DiagnosisCode.USER_NOT_FOUND;
-                case AGENT_ID, INVALID -> DiagnosisCode.AGENT_NOT_FOUND;
-            };
+            case AGENT_ID -> AgentCodes.unknownAgent(ref, cause.filter(c -> c == FailureCause.USER_WITHOUT_AGENT_ROLE).isPresent());
         };
     }
 

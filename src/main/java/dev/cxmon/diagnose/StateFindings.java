@@ -4,7 +4,7 @@ import dev.cxmon.cxone.AgentStateRecord;
 import dev.cxmon.state.Classification;
 import java.util.List;
 
-/** Turns a classified agent-state record into the matching AGENT_* finding. Pure. */
+/** Turns a classified agent-state record into the finding of its code ({@link AgentCodes}, as the daemon judges it). Pure. */
 final class StateFindings {
 
     private StateFindings() {}
@@ -12,17 +12,15 @@ final class StateFindings {
     static Finding forRecord(String agentLabel, AgentStateRecord record, List<String> evidence) {
         Classification c = record.classify();
         String state = record.stateLabel();
-        return switch (c.availability()) {
-            case AVAILABLE -> Finding.of(DiagnosisCode.AGENT_AVAILABLE, agentLabel + " is logged in and available (" + state + ")", evidence);
-            case WORKING -> Finding.of(DiagnosisCode.AGENT_WORKING, agentLabel + " is working: " + state, evidence);
-            case LOGGED_OUT -> Finding.of(DiagnosisCode.AGENT_LOGGED_OUT, agentLabel + " is logged out (" + state + ")", evidence);
-            case UNAVAILABLE -> switch (c.kind()) {
-                case LOGGED_IN -> Finding.of(DiagnosisCode.AGENT_LOGGED_IN_NOT_AVAILABLE,
-                        agentLabel + " is logged in but not available (" + state + "): no availability chosen yet", evidence);
-                default -> Finding.of(DiagnosisCode.AGENT_UNAVAILABLE,
-                        agentLabel + " is logged in and unavailable: " + c.reason().orElse("no reason given"), evidence);
-            };
-            case UNKNOWN -> Finding.of(DiagnosisCode.MALFORMED_RESPONSE,
+        return switch (AgentCodes.forState(c)) {
+            case AGENT_AVAILABLE -> Finding.of(DiagnosisCode.AGENT_AVAILABLE, agentLabel + " is logged in and available (" + state + ")", evidence);
+            case AGENT_WORKING -> Finding.of(DiagnosisCode.AGENT_WORKING, agentLabel + " is working: " + state, evidence);
+            case AGENT_LOGGED_OUT -> Finding.of(DiagnosisCode.AGENT_LOGGED_OUT, agentLabel + " is logged out (" + state + ")", evidence);
+            case AGENT_LOGGED_IN_NOT_AVAILABLE -> Finding.of(DiagnosisCode.AGENT_LOGGED_IN_NOT_AVAILABLE,
+                    agentLabel + " is logged in but not available (" + state + "): no availability chosen yet", evidence);
+            case AGENT_UNAVAILABLE -> Finding.of(DiagnosisCode.AGENT_UNAVAILABLE,
+                    agentLabel + " is logged in and unavailable: " + c.reason().orElse("no reason given"), evidence);
+            default -> Finding.of(DiagnosisCode.MALFORMED_RESPONSE,
                     agentLabel + ": the state record cannot be classified (" + c.reason().orElse(state) + ")", evidence)
                     .withSeverity(Severity.WARNING);
         };

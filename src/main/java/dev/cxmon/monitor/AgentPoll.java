@@ -32,19 +32,21 @@ final class AgentPoll {
 
     /** An entry with no agent ID gets no call: its resolution problem is its observation. */
     static AgentObservation unresolved(ResolvedAgent agent, Instant at) {
-        return AgentObservation.error(agent.problem().orElse(FailureKind.AGENT_ID), agent.problemMessage().orElse("not resolved to an agent ID"), at);
+        return AgentObservation.error(agent.problem().orElse(FailureKind.AGENT_ID), agent.problemCause(),
+                agent.problemMessage().orElse("not resolved to an agent ID"), at);
     }
 
     static AgentObservation fromRecord(AgentStateRecord record, Instant at) {
         Classification c = record.classify();
         Optional<FailureKind> error = c.status() == dev.cxmon.state.AgentStatus.ERROR ? Optional.of(FailureKind.MALFORMED) : Optional.empty();
         return new AgentObservation(c.status(), c.availability(), c.reason(), Optional.of(record.stateLabel()), error,
-                error.map(k -> FailureCause.UNEXPECTED_SHAPE), error.map(k -> c.reason().orElse("unclassifiable state record")), at);
+                error.map(k -> FailureCause.UNEXPECTED_SHAPE), error.map(k -> c.reason().orElse("unclassifiable state record")), at,
+                Optional.of(c.kind()));
     }
 
     private static AgentObservation noSession(Instant at) {
         Classification c = Classification.loggedOut("no session");
         return new AgentObservation(c.status(), c.availability(), c.reason(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), at);
+                Optional.empty(), at, Optional.of(c.kind()));
     }
 }

@@ -32,6 +32,22 @@ final class ResolutionRound {
         }
     }
 
+    /**
+     * A lookup that only explains an entry already known to name no agent (is the user an agent at all? which agent has this
+     * user ID?): empty once the round has stopped or when it fails, and its failure never stops the round, since a tenant
+     * may well refuse User Hub to a token that reads agent states.
+     */
+    <T> Optional<T> explain(Supplier<T> cxoneCall) {
+        if (stoppedBy.get() != null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(cxoneCall.get());
+        } catch (CxoneCallException e) {
+            return Optional.empty();
+        }
+    }
+
     Optional<CxoneFailure> stoppedBy() {
         return Optional.ofNullable(stoppedBy.get());
     }

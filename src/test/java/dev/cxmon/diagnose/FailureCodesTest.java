@@ -41,7 +41,10 @@ class FailureCodesTest {
                 row(FailureKind.AGENT_ID, FailureCause.HTTP_STATUS, DiagnosisCode.AGENT_NOT_FOUND),
                 new Row(FailureKind.AGENT_ID, Optional.empty(), AgentRef.Kind.INVALID, false, DiagnosisCode.AGENT_NOT_FOUND),
                 new Row(FailureKind.AGENT_ID, Optional.empty(), AgentRef.Kind.USER_ID, false, DiagnosisCode.USER_ID_USED_AS_AGENT_ID),
-                new Row(FailureKind.AGENT_ID, Optional.empty(), AgentRef.Kind.USER_NAME, false, DiagnosisCode.USER_NOT_FOUND));
+                new Row(FailureKind.AGENT_ID, Optional.empty(), AgentRef.Kind.USER_NAME, false, DiagnosisCode.USER_NOT_FOUND),
+                // The daemon found the user in User Hub, without an agent record: what diagnose calls USER_NOT_AGENT.
+                new Row(FailureKind.AGENT_ID, Optional.of(FailureCause.USER_WITHOUT_AGENT_ROLE), AgentRef.Kind.USER_NAME, false,
+                        DiagnosisCode.USER_NOT_AGENT));
     }
 
     @ParameterizedTest(name = "{0}")

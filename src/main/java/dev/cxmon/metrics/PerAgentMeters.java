@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Series per agent (cxone.metrics.per-agent=true, the default): state sets with one gauge per possible value
  * (1 for the current one, 0 for the others), names only in cxone_agent_info, counters labelled with agent_id.
- * The state-set rows read the roster state when scraped; {@link #render()} only decides which rows exist.
+ * The state-set rows read the roster state; {@link #render()} decides which rows exist and, behind /q/metrics
+ * ({@link PollRenderedPrometheusRegistry}), renders them to text once, so that scrapes between polls cost no more.
  */
 final class PerAgentMeters implements MeterSink {
 
@@ -31,6 +32,8 @@ final class PerAgentMeters implements MeterSink {
     static final String TRANSITIONS = "cxone.agent.state.transitions";
     static final String POLL_ERRORS = "cxone.agent.poll.errors";
     static final String INFO = "cxone.agent.info";
+    /** The families whose values only change when {@link #render()} is called: served as rendered then. */
+    private static final Set<String> POLL_RENDERED = Set.of(STATE, AVAILABILITY, INFO);
 
     private final MeterRegistry registry;
     private final RosterState state;
@@ -66,6 +69,8 @@ final class PerAgentMeters implements MeterSink {
             counters.get(key).forEach(registry::remove);
             return true;
         });
+        // The gauge rows above read the state: render them now, once per poll, rather than at every scrape.
+        PollRenderedPrometheusRegistry.in(registry).ifPresent(prometheus -> prometheus.renderNow(POLL_RENDERED));
     }
 
     private <T extends Enum<T>> List<MultiGauge.Row<?>> stateSet(List<String> keys, String label, T[] values,

@@ -15,19 +15,21 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * The Prometheus registry behind /q/metrics. Families whose values only change when a poll ends (the per-agent state
- * sets and names, 90,000 series at 10,000 agents) are rendered once, when the poll ends ({@link #renderNow}), by
- * Micrometer's own collectors and formatter, and served as that text until the next poll ends; every other family
+ * sets and names, 90,000 series at 10,000 agents) are written once, when the poll ends ({@link #serve}), and served as
+ * that text until the next poll ends; every other family
  * (JVM, process, HTTP server, API request counters, poll timer, ...) is rendered fresh at each scrape, as before.
  */
 public class PollRenderedPrometheusRegistry extends PrometheusMeterRegistry {
 
     private static final String EOF = "# EOF\n";
 
-    private volatile PollRenderedFamilies rendered = PollRenderedFamilies.NONE;
+    private volatile PollRenderedFamilies rendered = new PollRenderedFamilies(Set.of(), PerAgentExposition.Texts.EMPTY);
 
     public PollRenderedPrometheusRegistry(PrometheusConfig config, CollectorRegistry registry, Clock clock, ExemplarSampler exemplars) {
         super(config, registry, clock, exemplars);
@@ -49,13 +51,15 @@ public class PollRenderedPrometheusRegistry extends PrometheusMeterRegistry {
     }
 
     /**
-     * Renders the gauge families named (Micrometer names) from their meters as they read now; scrapes serve this text until
-     * the next call. Called at the end of a poll, on the polling thread.
+     * From now on, scrapes serve the gauge families named (Micrometer names) as {@code text} writes them, instead of
+     * rendering their meters. Called when a poll ends, on the polling thread.
+     *
+     * @param text writes the families, given the Prometheus name of a Micrometer name
      */
-    void renderNow(Set<String> meterNames) {
-        Set<String> families = meterNames.stream().map(name -> config().namingConvention().name(name, Meter.Type.GAUGE))
-                .collect(Collectors.toUnmodifiableSet());
-        rendered = PollRenderedFamilies.render(getPrometheusRegistry(), families);
+    void serve(Set<String> meterNames, Function<UnaryOperator<String>, PerAgentExposition.Texts> text) {
+        UnaryOperator<String> prometheusName = name -> config().namingConvention().name(name, Meter.Type.GAUGE);
+        Set<String> families = meterNames.stream().map(prometheusName).collect(Collectors.toUnmodifiableSet());
+        rendered = new PollRenderedFamilies(families, text.apply(prometheusName));
     }
 
     @Override
@@ -92,9 +96,12 @@ public class PollRenderedPrometheusRegistry extends PrometheusMeterRegistry {
         String freshText = fresh.toString();
         boolean openMetrics = freshText.endsWith(EOF);
         writer.write(openMetrics ? freshText.substring(0, freshText.length() - EOF.length()) : freshText);
-        writer.write(families.text(contentType));
+        writer.write(openMetrics ? families.texts().openMetrics() : families.texts().text004());
         if (openMetrics) {
             writer.write(EOF);
         }
     }
+
+    /** @param names the Prometheus (sample) names of the families {@code texts} holds */
+    private record PollRenderedFamilies(Set<String> names, PerAgentExposition.Texts texts) {}
 }

@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
 /**
  * The Prometheus registry behind /q/metrics. Families whose values only change when a poll ends (the per-agent state
  * sets and names, 90,000 series at 10,000 agents) are written once, when the poll ends ({@link #serve}), and served as
- * that text until the next poll ends; every other family
- * (JVM, process, HTTP server, API request counters, poll timer, ...) is rendered fresh at each scrape, as before.
+ * that text until the next poll ends; every other family (JVM, process, HTTP server, API request counters, poll timer,
+ * per-agent counters, ...) can change between polls and is rendered fresh at each scrape, as before. A scrape for named
+ * families only ({@code scrape(contentType, includedNames)}) is Micrometer's own, rendered live.
  */
 public class PollRenderedPrometheusRegistry extends PrometheusMeterRegistry {
 

@@ -6,6 +6,7 @@ import dev.cxmon.config.Secret;
 import dev.cxmon.cxone.RestClients;
 import dev.cxmon.metrics.AgentMetrics;
 import dev.cxmon.metrics.BulkMetrics;
+import dev.cxmon.metrics.PollRenderedPrometheusRegistry;
 import dev.cxmon.monitor.MonitorSettings;
 import dev.cxmon.monitor.PollSchedule;
 import dev.cxmon.monitor.RosterEntry;
@@ -51,7 +52,9 @@ final class BenchRunner {
         CxoneSimulator simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults().withTenantFile(tenant).withLatency(latency));
         try {
             long heapBaseline = heapAfterGc();
-            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            // The registry the daemon serves /q/metrics from, behind a real HTTP server on loopback.
+            PrometheusMeterRegistry registry = new PollRenderedPrometheusRegistry(PrometheusConfig.DEFAULT);
+            ScrapeEndpoint endpoint = ScrapeEndpoint.start(vertx, registry);
             RosterState state = new RosterState();
             new BulkMetrics(registry, state);
             RosterPoller poller = new RosterPoller(clients, state, new AgentMetrics(registry, state, true),
@@ -85,7 +88,15 @@ final class BenchRunner {
                     cpu[cycle] = (ThreadCpu.monitorNanos() - cpuBefore) / 1e6;
                     calls[cycle] = simulator.requests().total();
                 }
+                // Right after the last poll ended, as Prometheus' next scrape would find it; then four more.
+                double[] httpScrape = new double[5];
+                ScrapeEndpoint.Scrape last = null;
+                for (int i = 0; i < httpScrape.length; i++) {
+                    last = endpoint.scrape();
+                    httpScrape[i] = last.millis();
+                }
                 double heapMb = (heapAfterGc() - heapBaseline) / (1024.0 * 1024.0);
+                double rssMb = ProcessMemory.residentMb();
                 double[] scrape = new double[5];
                 for (int i = 0; i < scrape.length; i++) {
                     long before = System.nanoTime();
@@ -93,9 +104,10 @@ final class BenchRunner {
                     scrape[i] = (System.nanoTime() - before) / 1e6;
                 }
                 return new BenchResult(agents, mode, firstCycleSeconds, firstPollCalls, median(millis), median(calls), median(cpu), heapMb,
-                        median(scrape), null);
+                        median(scrape), rssMb, median(httpScrape), last.series(), last.bytes(), null);
             } finally {
                 poller.shutdown();
+                endpoint.close();
                 registry.close();
             }
         } finally {

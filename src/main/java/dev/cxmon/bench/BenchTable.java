@@ -18,18 +18,21 @@ final class BenchTable {
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
                 latency.toMillis(), cycles);
         out.println("| agents | strategy | first poll (s) | first poll calls | steady cycle (ms) | API calls / cycle "
-                + "| monitor CPU / cycle (ms) "
-                + "| heap after GC (MB) | scrape /q/metrics (ms) |");
-        out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+                + "| monitor CPU / cycle (ms) | heap after GC (MB) | RSS (MB) | scrape in process (ms) | scrape over HTTP (ms) | series "
+                + "| response (KB) |");
+        out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (BenchResult r : results) {
             if (r.skipped() != null) {
-                out.printf(Locale.ROOT, "| %d | %s | %s | | | | | | |%n", r.agents(), r.mode().label, r.skipped());
+                out.printf(Locale.ROOT, "| %d | %s | %s | | | | | | | | | | |%n", r.agents(), r.mode().label, r.skipped());
                 continue;
             }
-            out.printf(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |%n", r.agents(),
-                    r.mode().label, r.firstCycleSeconds(), r.firstPollCalls(), r.cycleMillis(), r.callsPerCycle(),
-                    r.monitorCpuMillisPerCycle(), r.heapMb(), r.scrapeMillis());
+            out.printf(Locale.ROOT, "| %d | %s | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %d | %d |%n", r.agents(),
+                    r.mode().label, r.firstCycleSeconds(), r.firstPollCalls(), r.cycleMillis(), r.callsPerCycle(), r.monitorCpuMillisPerCycle(),
+                    r.heapMb(), r.rssMb(), r.scrapeMillis(), r.httpScrapeMillis(), r.series(), r.responseBytes() / 1024);
         }
+        out.printf(Locale.ROOT, "%nRSS: VmRSS of the whole bench process after the row (its simulator and the earlier rows' high-water "
+                + "mark included). Scrape over HTTP: GET /q/metrics with Prometheus' Accept header from a loopback HTTP server over the "
+                + "registry the daemon serves, median of 5 right after the last poll; series and response: that answer.%n");
         out.printf(Locale.ROOT, "%nJVM: %s%n", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     }
 }

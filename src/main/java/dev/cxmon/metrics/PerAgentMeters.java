@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Series per agent (cxone.metrics.per-agent=true, the default): state sets with one gauge per possible value
  * (1 for the current one, 0 for the others), names only in cxone_agent_info, counters labelled with agent_id.
- * The state-set rows read the roster state when scraped; {@link #render()} only decides which rows exist.
+ * The state-set rows read the roster state; {@link #render()} decides which rows exist and, behind /q/metrics
+ * ({@link PollRenderedPrometheusRegistry}), renders them to text once, so that scrapes between polls cost no more.
  */
 final class PerAgentMeters implements MeterSink {
 
@@ -31,6 +32,9 @@ final class PerAgentMeters implements MeterSink {
     static final String TRANSITIONS = "cxone.agent.state.transitions";
     static final String POLL_ERRORS = "cxone.agent.poll.errors";
     static final String INFO = "cxone.agent.info";
+    static final String STATE_HELP = "1 for the agent's current state, 0 for the others";
+    static final String AVAILABILITY_HELP = "1 for the agent's current availability, 0 for the others";
+    static final String INFO_HELP = "Names of a roster agent (value always 1)";
 
     private final MeterRegistry registry;
     private final RosterState state;
@@ -45,10 +49,9 @@ final class PerAgentMeters implements MeterSink {
         this.registry = registry;
         this.state = state;
         this.agentNames = agentNames;
-        states = MultiGauge.builder(STATE).description("1 for the agent's current state, 0 for the others").register(registry);
-        availabilities = MultiGauge.builder(AVAILABILITY).description("1 for the agent's current availability, 0 for the others")
-                .register(registry);
-        info = MultiGauge.builder(INFO).description("Names of a roster agent (value always 1)").register(registry);
+        states = MultiGauge.builder(STATE).description(STATE_HELP).register(registry);
+        availabilities = MultiGauge.builder(AVAILABILITY).description(AVAILABILITY_HELP).register(registry);
+        info = MultiGauge.builder(INFO).description(INFO_HELP).register(registry);
     }
 
     @Override
@@ -66,6 +69,9 @@ final class PerAgentMeters implements MeterSink {
             counters.get(key).forEach(registry::remove);
             return true;
         });
+        // The gauge rows above read the state: behind /q/metrics, write them as text now, once per poll, not at every scrape.
+        PollRenderedPrometheusRegistry.in(registry).ifPresent(prometheus -> prometheus.serve(Set.of(STATE, AVAILABILITY, INFO),
+                name -> PerAgentExposition.write(state, roster, state.namesKnown(), agentNames, name)));
     }
 
     private <T extends Enum<T>> List<MultiGauge.Row<?>> stateSet(List<String> keys, String label, T[] values,

@@ -48,6 +48,19 @@ class BenchRunnerTest {
     }
 
     @Test
+    void measuresTheProcessResidentMemoryAndTheScrapeOverHttp() throws Exception {
+        BenchResult bulk = new BenchRunner(clients, vertx, Duration.ZERO, 1).run(30, BenchMode.BULK);
+
+        // 30 agents: 3 states + 5 availabilities + 1 info row each, besides the roster-wide and JVM series.
+        assertThat(bulk.series()).isGreaterThan(30 * 9);
+        assertThat(bulk.responseBytes()).as("bytes of the answer").isGreaterThan(bulk.series() * 20);
+        assertThat(bulk.httpScrapeMillis()).as("ms, request to last byte").isPositive().isLessThan(30_000);
+        // A JVM with Quarkus and a simulator resides in more than 30 MB and, at 30 agents, in less than 4 GB.
+        assertThat(bulk.rssMb()).as("MB").isBetween(30.0, 4096.0);
+        assertThat(bulk.rssMb()).as("RSS holds the heap in use and more").isGreaterThan(bulk.heapMb());
+    }
+
+    @Test
     void generatedTenantOfTenThousandAgentsLoads() throws Exception {
         var file = BenchTenant.write(10_000);
         try {

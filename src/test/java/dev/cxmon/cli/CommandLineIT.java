@@ -106,6 +106,26 @@ class CommandLineIT {
     }
 
     @Test
+    void benchPrintsItsTableWithResidentMemoryAndTheScrapeOverHttpNextToTheBusyDefaultPorts() {
+        JarRunner.Result result = JarRunner.run(List.of(), List.of("bench", "--agents", "20", "--modes", "bulk", "--cycles", "1",
+                "--latency", "0ms"));
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.stdout()).as(result.all()).contains("| RSS (MB) |").contains("| scrape over HTTP (ms) |").contains("| series |");
+        String row = result.stdout().lines().filter(line -> line.startsWith("| 20 | bulk delta |")).findFirst().orElseThrow(
+                () -> new AssertionError("no row for 20 agents\n" + result.all()));
+        String[] cells = row.split("\\s*\\|\\s*");
+        // | agents | strategy | first poll | cycle | calls | CPU | heap | RSS | scrape in process | scrape over HTTP | series | KB |
+        assertThat(Double.parseDouble(cells[8])).as("RSS in MB: " + row).isBetween(30.0, 4096.0);
+        assertThat(Double.parseDouble(cells[10])).as("scrape over HTTP in ms: " + row).isGreaterThanOrEqualTo(0).isLessThan(30_000);
+        assertThat(Long.parseLong(cells[11])).as("series: " + row).isGreaterThan(20 * 9);
+        assertThat(Long.parseLong(cells[12])).as("response KB: " + row).isPositive();
+        assertThat(result.stdout()).contains("RSS: VmRSS of the whole bench process");
+        assertThat(result.stderr()).as("bench runs a simulator and a scrape endpoint of its own on loopback, never the service's ports")
+                .doesNotContain("Listening on").doesNotContain("already in use");
+    }
+
+    @Test
     void theDaemonOnABusyDefaultPortSaysWhyAndExitsWithTheConfigurationCode() {
         JarRunner.Result result = JarRunner.run(List.of(), List.of());
 

@@ -33,6 +33,7 @@ public final class Launcher {
     public static void main(String... args) {
         VALIDATOR_VERSION.setLevel(Level.WARNING);
         ListeningPorts.switchOffUnlessNeeded(args);
+        CommandLogging.quietUnlessDaemon(args);
         Quarkus.run(MonitorMain.class, Launcher::exit, args);
     }
 

@@ -53,6 +53,7 @@ class CommandLineIT {
 
             assertThat(result.exitCode()).as(args + "\n" + result.all()).isZero();
             assertThat(result.stdout()).as(args + "\n" + result.all()).contains("Usage: ").contains("--help");
+            assertThat(result.stderr()).as(args + ": the help is all it says, no start or stop of Quarkus").isBlank();
             assertOpenedNothing(args, result);
         }
         JarRunner.Result top = JarRunner.run(List.of(), List.of("--help"));
@@ -73,6 +74,7 @@ class CommandLineIT {
 
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.stdout()).as(result.all()).contains("cxone-agent-monitor " + version);
+        assertThat(result.stderr()).as("the version is all it says").isBlank();
         assertOpenedNothing(List.of("--version"), result);
     }
 

@@ -85,7 +85,8 @@ public final class CxoneSession {
     public synchronized CxoneApi api() {
         if (api == null) {
             ApiEndpoints endpoints = shared == null ? resolveEndpoints() : shared.api().endpoints();
-            api = new CxoneApi(endpoints, clients, runner, tokens, settings.connectTimeout(), settings.readTimeout());
+            api = new CxoneApi(endpoints, clients, runner, tokens, new TokenBusinessUnits(settings.businessUnits(), tokens),
+                    settings.connectTimeout(), settings.readTimeout());
         }
         return api;
     }

@@ -158,4 +158,17 @@ class ConfigConstraintsTest {
                 .hasValue(List.of("4601234", "4605678"));
         assertThat(read(Map.of()).getConfigMapping(CxoneConfig.class).businessUnits()).isEmpty();
     }
+
+    @Test
+    void businessUnitsReachTheConnectionSettingsTrimmed() {
+        Map<String, String> tenant = Map.of("cxone.simulator.enabled", "false", "cxone.access-token", "a-token");
+        Map<String, String> both = new java.util.HashMap<>(tenant);
+        both.put("cxone.business-units", "4601234, 4605678");
+        assertThat(settings(both).businessUnits()).containsExactly("4601234", "4605678");
+        assertThat(settings(tenant).businessUnits()).as("unset: the token's own").isEmpty();
+    }
+
+    private static ConnectionSettings settings(Map<String, String> values) {
+        return new ConnectionSettingsFactory(read(values).getConfigMapping(CxoneConfig.class), null).fromConfig();
+    }
 }

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.cxone.RestClients;
+import dev.cxmon.diagnose.DiagnosisCode;
+import dev.cxmon.diagnose.DiagnosisReport;
+import dev.cxmon.diagnose.DiagnosisRequest;
+import dev.cxmon.diagnose.DiagnosisRules;
+import dev.cxmon.diagnose.EvidenceCollector;
+import dev.cxmon.diagnose.Finding;
 import dev.cxmon.metrics.AgentMetrics;
 import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.SimulatorOperations;
@@ -31,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A tenant with agents in two business units, over real HTTP: the bulk view the monitor asks for is the token's business
  * unit (reqBUIds = its icBUId), so a roster agent of the other unit is hidden from it and read on its own; with
  * cxone.business-units naming both, the one bulk view has everyone. Pages of 3, so reqBUIds must survive _links.next.
+ * diagnose names the business units when it finds such an agent hidden from the bulk view.
  */
 @QuarkusTest
 class BusinessUnitsTest {
@@ -109,5 +116,16 @@ class BusinessUnitsTest {
         assertThat(simulator.requests().count(SimulatorOperations.AGENT_STATES_BULK)).as("8 agents, pages of 3").isEqualTo(3);
         assertThat(simulator.requests().count(SimulatorOperations.AGENT_STATE)).isZero();
         assertThat(state.bulkHidden()).isZero();
+    }
+
+    @Test
+    void diagnoseExplainsAnAgentTheBulkViewHidesByItsBusinessUnit() {
+        DiagnosisReport report = DiagnosisRules.evaluate(new EvidenceCollector(clients, Clock.systemUTC())
+                .collect(DiagnosisRequest.of(OTHER_BU_AGENT, DemoSettings.forKey(simulator.baseUrl(), PagingTenant.ACCESS_KEY))));
+
+        Finding hidden = report.findings().stream().filter(f -> f.code() == DiagnosisCode.BULK_NOT_VISIBLE).findFirst()
+                .orElseThrow(() -> new AssertionError("no BULK_NOT_VISIBLE in " + report.findings()));
+        assertThat(hidden.evidence()).anySatisfy(line -> assertThat(line).contains("business unit " + OTHER_BU)
+                .contains(TOKEN_BU).contains("icBUId").contains("cxone.business-units"));
     }
 }

@@ -29,6 +29,8 @@ public final class CxoneSession {
     private final RestClients clients;
     private final CallRunner runner;
     private final TokenProvider tokens;
+    /** Shared with the sessions that share this one's token, so that the log names the business units once. */
+    private final TokenBusinessUnits businessUnits;
     /** The session whose token, limit and API host this one shares; null for a session of its own. */
     private final CxoneSession shared;
     private CxoneApi api;
@@ -44,6 +46,7 @@ public final class CxoneSession {
         this.clients = clients;
         this.runner = new CallRunner(new Redactor(), listener, settings.readTimeout(), policy, clock);
         this.tokens = new TokenProvider(settings, clients, runner, clock);
+        this.businessUnits = new TokenBusinessUnits(settings.businessUnits(), tokens);
         this.shared = null;
     }
 
@@ -52,6 +55,7 @@ public final class CxoneSession {
         this.clients = shared.clients;
         this.runner = shared.runner.alsoReportingTo(extra);
         this.tokens = shared.tokens;
+        this.businessUnits = shared.businessUnits;
         this.shared = shared;
     }
 
@@ -85,7 +89,7 @@ public final class CxoneSession {
     public synchronized CxoneApi api() {
         if (api == null) {
             ApiEndpoints endpoints = shared == null ? resolveEndpoints() : shared.api().endpoints();
-            api = new CxoneApi(endpoints, clients, runner, tokens, settings.connectTimeout(), settings.readTimeout());
+            api = new CxoneApi(endpoints, clients, runner, tokens, businessUnits, settings.connectTimeout(), settings.readTimeout());
         }
         return api;
     }

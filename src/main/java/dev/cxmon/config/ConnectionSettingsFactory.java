@@ -48,7 +48,8 @@ public class ConnectionSettingsFactory {
                 config.accessToken().filter(s -> !s.isBlank()).map(Secret::of),
                 config.clientAuthMethod(),
                 config.http().connectTimeout(),
-                config.http().readTimeout());
+                config.http().readTimeout(),
+                config.businessUnits().orElse(List.of()));
         DemoDefaults.KeyPair application = simulator ? demo.application() : null;
         if (simulator && !ConfigValidator.hasCredentials(config)) {
             DemoDefaults.KeyPair key = demo.accessKey();

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,16 @@ public interface CxoneConfig {
     Optional<List<String>> roster();
 
     Optional<String> rosterFile();
+
+    /**
+     * The business units the bulk call asks for (its reqBUIds); unset means the token's own (its icBUId claim). Several
+     * need a token whose user may see them all.
+     */
+    Optional<List<@Pattern(regexp = "\\s*\\d+\\s*", message = BUSINESS_UNIT) String>> businessUnits();
+
+    String BUSINESS_UNIT = "is not a list of business unit numbers." + FIX
+            + "write the numeric IDs, comma-separated, e.g. 4601234,4605678 (the icBUId claim of a token), or remove the setting "
+            + "to ask for the token's own business unit";
 
     /** Bearer token that protects the diagnosis endpoint of the status API; unset disables that endpoint. */
     Optional<String> apiToken();

@@ -76,7 +76,8 @@ public final class UnreadableConfig {
         if (space < 0) {
             return Optional.empty();
         }
-        String name = loose(reported.substring(0, space));
+        // a list's element is reported with its index: cxone.business-units[1]
+        String name = loose(reported.substring(0, space).replaceAll("\\[\\d+]$", ""));
         return ConfigKeys.all().stream().filter(key -> loose(key).equals(name)).findFirst().map(key -> {
             String message = reported.substring(space + 1);
             int fix = message.indexOf(CxoneConfig.FIX);

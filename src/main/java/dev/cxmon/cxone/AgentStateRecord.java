@@ -28,7 +28,16 @@ public record AgentStateRecord(
         String skillName,
         String mediaTypeName,
         String startDate,
-        String lastUpdateTime) {
+        String lastUpdateTime,
+        Long businessUnitId) {
+
+    /** A record that names no business unit. */
+    public AgentStateRecord(Long agentId, String userId, Integer agentStateId, String agentStateName, String outStateId,
+            String outStateDescription, String contactId, String userName, String firstName, String lastName, Boolean isActive,
+            String teamId, String teamName, String skillName, String mediaTypeName, String startDate, String lastUpdateTime) {
+        this(agentId, userId, agentStateId, agentStateName, outStateId, outStateDescription, contactId, userName, firstName, lastName,
+                isActive, teamId, teamName, skillName, mediaTypeName, startDate, lastUpdateTime, null);
+    }
 
     /**
      * What the bulk call asks for with {@code fields=}: only names the OpenAPI documents for the bulk record, and only
@@ -41,7 +50,7 @@ public record AgentStateRecord(
     /** Every name {@link #fromJson} reads; a streamed answer keeps these and skips the rest. */
     static final Set<String> READ_FIELDS = Set.of("agentId", "userId", "agentStateId", "agentStateName", "outStateId", "outStateCode",
             "outStateDescription", "contactId", "userName", "firstName", "lastName", "isActive", "teamId", "teamName", "skillName",
-            "mediaTypeName", "mediaName", "startDate", "lastUpdateTime");
+            "mediaTypeName", "mediaName", "startDate", "lastUpdateTime", "businessUnitId");
 
     public static AgentStateRecord fromJson(JsonNode node) {
         return new AgentStateRecord(
@@ -61,7 +70,8 @@ public record AgentStateRecord(
                 Lenient.text(node, "skillName"),
                 firstText(node, "mediaTypeName", "mediaName"),
                 Lenient.text(node, "startDate"),
-                Lenient.text(node, "lastUpdateTime"));
+                Lenient.text(node, "lastUpdateTime"),
+                Lenient.longValue(node, "businessUnitId"));
     }
 
     private static String firstText(JsonNode node, String documented, String alternative) {

@@ -31,14 +31,16 @@ public final class CxoneApi {
     private final CallRunner runner;
     private final BearerSource bearer;
     private final PagedRead pages;
+    private final BusinessUnitScope businessUnits;
 
-    public CxoneApi(ApiEndpoints endpoints, RestClients clients, CallRunner runner, BearerSource bearer, Duration connectTimeout,
-            Duration readTimeout) {
+    public CxoneApi(ApiEndpoints endpoints, RestClients clients, CallRunner runner, BearerSource bearer, BusinessUnitScope businessUnits,
+            Duration connectTimeout, Duration readTimeout) {
         this.endpoints = endpoints;
         this.agents = clients.get(AgentsClient.class, endpoints.servicesBase(), connectTimeout, readTimeout);
         this.users = clients.get(UserHubClient.class, endpoints.hostRoot(), connectTimeout, readTimeout);
         this.runner = runner;
         this.bearer = bearer;
+        this.businessUnits = businessUnits;
         this.pages = new PagedRead(endpoints.servicesBase(), this::get);
     }
 
@@ -118,13 +120,15 @@ public final class CxoneApi {
     }
 
     /**
-     * Every page of the states (cxone-api.md §4.6), as one answer: a page that fails, or a read that cannot be completed,
-     * throws, so a caller never takes the agents of a missing page for agents that vanished. The lastPollTime is the first
-     * page's: a change while the later pages were read comes again with the next delta rather than never.
+     * Every page of the states (cxone-api.md §4.6) of the business units {@link BusinessUnitScope} names, as one answer: a
+     * page that fails, or a read that cannot be completed, throws, so a caller never takes the agents of a missing page for
+     * agents that vanished. The lastPollTime is the first page's: a change while the later pages were read comes again with
+     * the next delta rather than never.
      */
     public BulkStates bulkStates(Optional<String> updatedSince) {
         Map<String, String> query = new LinkedHashMap<>();
         updatedSince.ifPresent(since -> query.put("updatedSince", since));
+        businessUnits.reqBUIds().ifPresent(units -> query.put("reqBUIds", units));
         query.put("fields", BULK_STATE_FIELDS);
         AtomicReference<Optional<String>> lastPollTime = new AtomicReference<>(Optional.empty());
         PagedRead.PageReader<AgentStateRecord> reader = (reply, readBefore) -> {

@@ -57,7 +57,8 @@ public enum DiagnosisCode {
     BULK_NOT_MODIFIED(Severity.INFO,
             "Treat 304/204 as 'nothing changed since lastPollTime' and keep your previous snapshot; it does not mean 'no agents'."),
     BULK_NOT_VISIBLE(Severity.WARNING,
-            "Read this agent with GET /agents/{agentId}/states, or fix what hides it from the list (skills, team visibility of the token user)."),
+            "Read this agent with GET /agents/{agentId}/states, or fix what hides it from the list (skills, team visibility of the token "
+                    + "user, another business unit: cxone.business-units)."),
     RATE_LIMITED(Severity.INCOMPLETE,
             "Wait for Retry-After and poll less often; prefer the bulk endpoint with updatedSince over one call per agent."),
     SERVER_ERROR(Severity.INCOMPLETE, "Retry later; if it persists, check NICE's status page and open a case with the evidence."),

@@ -439,6 +439,7 @@ public final class DiagnosisRules {
                         + snapshot.states().size() + " agent(s), none with agentId " + agentId.get());
                 collected.state().valueIfOk().flatMap(s -> s)
                         .ifPresent(r -> evidence.add("the per-agent endpoint shows it: " + r.stateLabel()));
+                otherBusinessUnit().ifPresent(evidence::add);
                 if (collected.skills().valueIfOk().filter(List::isEmpty).isPresent()) {
                     evidence.add("the agent has no skill; views that list agents by skill leave it out");
                 }
@@ -461,6 +462,21 @@ public final class DiagnosisRules {
         userUpdatedSince(snapshot, summary);
         checks.add(new Check("bulk states",
                 findings.has(DiagnosisCode.BULK_NOT_VISIBLE) ? Status.WARN : Status.OK, String.join("; ", summary)));
+    }
+
+    /**
+     * The agent's record names a business unit other than the token's: the bulk call asks for the token's unit unless
+     * cxone.business-units names more (cxone-api.md §4a).
+     */
+    private Optional<String> otherBusinessUnit() {
+        Optional<Long> agentUnit = collected.state().valueIfOk().flatMap(s -> s).map(AgentStateRecord::businessUnitId);
+        Optional<String> tokenUnit = claims().flatMap(JwtClaims::icBUId).map(String::trim);
+        if (agentUnit.isEmpty() || tokenUnit.isEmpty() || tokenUnit.get().equals(String.valueOf(agentUnit.get()))) {
+            return Optional.empty();
+        }
+        return Optional.of("the agent's record is in business unit " + agentUnit.get() + ", the token's is " + tokenUnit.get()
+                + " (icBUId): the bulk call asks for the token's business unit unless cxone.business-units names "
+                + agentUnit.get());
     }
 
     private void userUpdatedSince(BulkStates snapshot, List<String> summary) {

@@ -12,7 +12,8 @@ public record AgentProfile(
         Integer securityProfileId,
         String stationPhoneNumber,
         List<Skill> skills,
-        InitialAgentState state) {
+        InitialAgentState state,
+        Long businessUnitId) {
 
     public AgentProfile {
         if (agentId <= 0) {
@@ -22,6 +23,14 @@ public record AgentProfile(
         securityProfileId = securityProfileId == null ? 2 : securityProfileId;
         skills = skills == null ? List.of() : List.copyOf(skills);
         state = state == null ? InitialAgentState.loggedOut() : state;
+        if (businessUnitId != null && businessUnitId <= 0) {
+            throw new IllegalArgumentException("agent " + agentId + ": businessUnitId must be a positive number");
+        }
+    }
+
+    /** The agent's business unit: its own when given, else the tenant's (the icBUId of the tokens it issues). */
+    public long businessUnitId(TenantInfo tenant) {
+        return businessUnitId == null ? tenant.businessUnitId() : businessUnitId;
     }
 
     public boolean isActive() {

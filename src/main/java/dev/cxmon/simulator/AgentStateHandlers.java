@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** {@code agents/{agentId}/states}, {@code agents/states} and {@code cache/agentstate}. */
 final class AgentStateHandlers {
@@ -44,7 +45,8 @@ final class AgentStateHandlers {
     void bulk(RoutingContext ctx, Caller caller) {
         FieldSelection fields = FieldSelection.parse(ctx.queryParams().get("fields"), DocumentedFields.BULK_STATES);
         PageRequest page = PageRequest.of(ctx, pageSize);
-        answerDelta(ctx, caller, fields, page, (records, lastPollTime, total) -> {
+        BusinessUnitFilter units = BusinessUnitFilter.of(ctx, tenant.info());
+        answerDelta(ctx, caller, user -> units.admits(user, tenant.info()), fields, page, (records, lastPollTime, total) -> {
             ObjectNode body = page.describe(JsonResponses.object(), total);
             body.put("lastPollTime", lastPollTime);
             body.set("agentStates", records);
@@ -52,9 +54,9 @@ final class AgentStateHandlers {
         });
     }
 
-    /** Not in NICE's OpenAPI (NICE's agent app calls it): any field name, and one answer with every record. */
+    /** Not in NICE's OpenAPI (NICE's agent app calls it): any field name, and one answer with every record of every business unit. */
     void cache(RoutingContext ctx, Caller caller) {
-        answerDelta(ctx, caller, FieldSelection.parse(ctx.queryParams().get("fields")), null, (records, lastPollTime, total) -> {
+        answerDelta(ctx, caller, user -> true, FieldSelection.parse(ctx.queryParams().get("fields")), null, (records, lastPollTime, total) -> {
             ObjectNode body = JsonResponses.object();
             ObjectNode resultSet = body.putObject("resultSet");
             resultSet.set("agentState", records);
@@ -64,10 +66,11 @@ final class AgentStateHandlers {
     }
 
     /**
-     * The delta: visible agents that have at least one skill (some CXone views hide agents without one)
-     * whose lastUpdateTime is after updatedSince. Nothing changed since a given updatedSince is a 304.
+     * The delta: visible agents that have at least one skill (some CXone views hide agents without one), of the business
+     * units asked for, whose lastUpdateTime is after updatedSince. Nothing changed since a given updatedSince is a 304.
      */
-    private void answerDelta(RoutingContext ctx, Caller caller, FieldSelection fields, PageRequest page, Envelope envelope) {
+    private void answerDelta(RoutingContext ctx, Caller caller, Predicate<SimulatedUser> asked, FieldSelection fields, PageRequest page,
+            Envelope envelope) {
         String updatedSinceText = QueryParams.text(ctx, "updatedSince");
         Instant updatedSince = updatedSinceText == null ? null : Timestamps.parse(updatedSinceText)
                 .orElseThrow(() -> ApiError.badRequest("InvalidParameter",
@@ -75,7 +78,7 @@ final class AgentStateHandlers {
         AgentStateStore.DeltaPoll poll = tenant.pollStates(updatedSince);
         List<ObjectNode> visible = poll.changed().stream()
                 .flatMap(state -> tenant.userByAgentId(state.agentId()).stream()
-                        .filter(user -> caller.canSee(user) && user.agent().hasSkills())
+                        .filter(user -> caller.canSee(user) && user.agent().hasSkills() && asked.test(user))
                         .map(user -> fields.apply(AgentStateJson.record(user, state, tenant, AgentStateJson.View.BULK))))
                 .toList();
         if (updatedSince != null && visible.isEmpty()) {

@@ -47,6 +47,7 @@ final class AgentStateJson {
         json.put("skillId", contactSkill == null ? null : contactSkill.skillId());
         json.put("skillName", contactSkill == null ? null : contactSkill.skillName());
         json.put("stationPhoneNumber", state.isLoggedOut() ? null : agent.stationPhoneNumber());
+        json.put("businessUnitId", agent.businessUnitId(tenant.info()));
         json.put("teamId", user.teamId());
         json.put("teamName", tenant.team(user.teamId()).map(Team::name).orElse(null));
         return json;

@@ -12,9 +12,20 @@ import java.util.concurrent.atomic.LongAdder;
 public final class RequestCounters {
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> lastQueries = new ConcurrentHashMap<>();
 
     void increment(String operation) {
         counts.computeIfAbsent(operation, k -> new LongAdder()).increment();
+    }
+
+    void increment(String operation, Map<String, String> query) {
+        increment(operation);
+        lastQueries.put(operation, Map.copyOf(query));
+    }
+
+    /** The query parameters of the operation's latest request (a repeated name keeps its first value); empty if never called. */
+    public Map<String, String> lastQuery(String operation) {
+        return lastQueries.getOrDefault(operation, Map.of());
     }
 
     public long count(String operation) {
@@ -40,5 +51,6 @@ public final class RequestCounters {
 
     public void reset() {
         counts.clear();
+        lastQueries.clear();
     }
 }

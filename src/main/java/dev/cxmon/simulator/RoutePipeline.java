@@ -5,6 +5,8 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -54,7 +56,7 @@ final class RoutePipeline {
 
     private Handler<RoutingContext> count(String operation) {
         return ctx -> {
-            counters.increment(operation);
+            counters.increment(operation, query(ctx));
             ctx.next();
         };
     }
@@ -65,5 +67,16 @@ final class RoutePipeline {
         } else {
             vertx.setTimer(Math.max(1, latency.toMillis()), id -> ctx.next());
         }
+    }
+
+    /** The request's query for {@link RequestCounters#lastQuery}; one the server cannot decode is left to the handler to refuse. */
+    private static Map<String, String> query(RoutingContext ctx) {
+        Map<String, String> query = new LinkedHashMap<>();
+        try {
+            ctx.queryParams().forEach(param -> query.putIfAbsent(param.getKey(), param.getValue()));
+        } catch (RuntimeException undecodable) {
+            query.clear();
+        }
+        return query;
     }
 }

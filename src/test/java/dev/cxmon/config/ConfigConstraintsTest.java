@@ -144,4 +144,31 @@ class ConfigConstraintsTest {
         assertThat(refusal(Map.of("cxone.poll.concurrency", "0", "cxone.pol.every", "5s"))).extracting(ConfigProblem::key)
                 .containsExactly("cxone.poll.concurrency", "cxone.pol.every");
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "4601234,x", "-5", "12 34"})
+    void aBusinessUnitThatIsNotANumberIsRefusedWithTheFix(String written) {
+        ConfigProblem refused = refusal("cxone.business-units", written);
+        assertThat(refused.problem()).startsWith("'" + written + "' ").contains("business unit").contains("number");
+        assertThat(refused.fix()).contains("4601234");
+    }
+
+    @Test
+    void businessUnitsAreAListOfNumbers() {
+        assertThat(read(Map.of("cxone.business-units", "4601234,4605678")).getConfigMapping(CxoneConfig.class).businessUnits())
+                .hasValue(List.of("4601234", "4605678"));
+        assertThat(read(Map.of()).getConfigMapping(CxoneConfig.class).businessUnits()).isEmpty();
+    }
+
+    @Test
+    void businessUnitsReachTheConnectionSettingsTrimmed() {
+        Map<String, String> tenant = Map.of("cxone.simulator.enabled", "false", "cxone.access-token", "a-token");
+        Map<String, String> both = new java.util.HashMap<>(tenant);
+        both.put("cxone.business-units", "4601234, 4605678");
+        assertThat(settings(both).businessUnits()).containsExactly("4601234", "4605678");
+        assertThat(settings(tenant).businessUnits()).as("unset: the token's own").isEmpty();
+    }
+
+    private static ConnectionSettings settings(Map<String, String> values) {
+        return new ConnectionSettingsFactory(read(values).getConfigMapping(CxoneConfig.class), null).fromConfig();
+    }
 }

@@ -53,6 +53,11 @@ class ConfigValidatorTest {
         }
 
         @Override
+        public Optional<List<String>> businessUnits() {
+            return Optional.empty();
+        }
+
+        @Override
         public CxoneConfig.Shutdown shutdown() {
             return () -> Duration.ofSeconds(10);
         }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * it; health and metrics are on the management interface): names, e-mail addresses and teams of the roster are behind
  * cxone.api-token when it is set; only GET is served (a HEAD must not run a diagnosis); no answer is cached by a proxy
  * or browser. Runs before resource matching, so a path that matches nothing (or matches after some path trick) is
- * behind the same door. The one exception is the documentation ({@link RunbooksResource}, {@link DiagnosisPagesResource}): a
+ * behind the same door. The one exception is the documentation ({@link PackagedPagesResource}): a
  * single path segment under /runbooks/ or /diagnosis/ that is not a dot segment can match nothing else, and those pages
  * name nobody.
  */
@@ -29,7 +29,7 @@ public class ApiAccessFilter implements ContainerRequestFilter, ContainerRespons
     static final String NO_STORE = "no-store";
 
     private static final Pattern OPEN_PAGE = Pattern.compile(
-            "(" + RunbooksResource.PATH + "|" + DiagnosisPagesResource.PATH + ")/(?!\\.{1,2}$)[^/]+");
+            "(" + PackagedPagesResource.RUNBOOKS + "|" + PackagedPagesResource.DIAGNOSIS + ")/(?!\\.{1,2}$)[^/]+");
 
     private final ApiTokenGuard guard;
 

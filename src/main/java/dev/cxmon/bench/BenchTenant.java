@@ -15,6 +15,7 @@ final class BenchTenant {
 
     static final String ACCESS_KEY = "bench-key";
     static final long FIRST_AGENT_ID = 100_000;
+    private static final String OWNER = "bench-owner@bench.example";
     private static final int[] STATES = {1, 1, 1, 2, 3, 3, 4, 8, 0, 0};
 
     private BenchTenant() {}
@@ -28,60 +29,22 @@ final class BenchTenant {
     /** Writes the tenant to {@code file}; the soak run uses a short token lifetime so that renewals happen during it. */
     static void write(int agents, Duration tokenLifetime, Path file) throws IOException {
         StringBuilder yaml = new StringBuilder(256 + agents * 260);
-        yaml.append("""
-                tenant:
-                  tenantId: 0b7c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d
-                  businessUnitId: 4609999
-                  cluster: C32
-                  area: na1
-                  domain: niceincontact.com
-                application:
-                  clientId: demo-client
-                  clientSecret: demo-client-secret
-                  authMethod: basic
-                settings:
-                  perAgentWhenLoggedOut: notFound
-                """);
+        TenantYaml.tenant(yaml, "0b7c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d", 4609999);
+        yaml.append("settings:\n  perAgentWhenLoggedOut: notFound\n");
         yaml.append("  tokenLifetime: ").append(tokenLifetime.toSeconds()).append("s\n");
         yaml.append("teams:\n");
         for (int team = 0; team < 10; team++) {
             yaml.append("  - { id: ").append(7000 + team).append(", name: Team ").append(team).append(" }\n");
         }
         yaml.append("users:\n");
-        yaml.append("""
-                  - userId: 00000000-0000-4000-8000-000000000001
-                    userName: bench-owner@bench.example
-                    firstName: Bench
-                    lastName: Owner
-                    emailAddress: bench-owner@bench.example
-                    teamId: 7000
-                """);
+        TenantYaml.owner(yaml, "00000000-0000-4000-8000-000000000001", OWNER, "Bench", 7000);
         for (int i = 0; i < agents; i++) {
             long agentId = FIRST_AGENT_ID + i;
             String user = "agent" + agentId + "@bench.example";
-            yaml.append("  - userId: ").append(UUID.nameUUIDFromBytes(user.getBytes(StandardCharsets.UTF_8))).append('\n')
-                    .append("    userName: ").append(user).append('\n')
-                    .append("    firstName: Agent\n")
-                    .append("    lastName: A").append(agentId).append('\n')
-                    .append("    emailAddress: ").append(user).append('\n')
-                    .append("    teamId: ").append(7000 + i % 10).append('\n')
-                    .append("    agent:\n")
-                    .append("      agentId: ").append(agentId).append('\n')
-                    .append("      isActive: true\n")
-                    .append("      skills:\n")
-                    .append("        - { skillId: ").append(8000 + i % 10).append(", skillName: Skill ").append(i % 10).append(" }\n")
-                    .append("      state: { agentStateId: ").append(STATES[i % STATES.length])
-                    .append(STATES[i % STATES.length] == 2 ? ", outStateDescription: Break" : "").append(" }\n");
+            TenantYaml.agent(yaml, agentId, UUID.nameUUIDFromBytes(user.getBytes(StandardCharsets.UTF_8)), "bench.example",
+                    7000 + i % 10, 8000 + i % 10, "Skill " + i % 10, STATES[i % STATES.length]);
         }
-        yaml.append("""
-                accessKeys:
-                  - id: bench-key
-                    secret: bench-key-secret
-                    userName: bench-owner@bench.example
-                    permissions: [agents, agentStates, users, skills]
-                    visibility: all
-                    expired: false
-                """);
+        TenantYaml.accessKeySeeingAll(yaml, ACCESS_KEY, OWNER);
         Files.writeString(file, yaml);
     }
 }

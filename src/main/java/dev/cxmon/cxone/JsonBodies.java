@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Parses a reply body as JSON, or says precisely why it is not the JSON CXone sends. */
 public final class JsonBodies {
@@ -129,29 +130,24 @@ public final class JsonBodies {
             List<String> names = new ArrayList<>();
             object.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
-                JsonNode value = object.get(name);
-                if (value.isTextual()) {
-                    String clean = redactor.redactKnown(value.textValue());
-                    if (!clean.equals(value.textValue())) {
-                        object.put(name, clean);
-                    }
-                } else {
-                    redactText(value, redactor);
-                }
+                redactedText(object.get(name), redactor).ifPresent(clean -> object.put(name, clean));
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                JsonNode value = array.get(i);
-                if (value.isTextual()) {
-                    String clean = redactor.redactKnown(value.textValue());
-                    if (!clean.equals(value.textValue())) {
-                        array.set(i, clean);
-                    }
-                } else {
-                    redactText(value, redactor);
-                }
+                int index = i;
+                redactedText(array.get(i), redactor).ifPresent(clean -> array.set(index, clean));
             }
         }
+    }
+
+    /** A text value's replacement where it held a registered secret; any other value is redacted in place. */
+    private static Optional<String> redactedText(JsonNode value, Redactor redactor) {
+        if (!value.isTextual()) {
+            redactText(value, redactor);
+            return Optional.empty();
+        }
+        String clean = redactor.redactKnown(value.textValue());
+        return clean.equals(value.textValue()) ? Optional.empty() : Optional.of(clean);
     }
 
     /** The error document of a failed call, or null: error bodies are often not JSON at all. */

@@ -92,24 +92,22 @@ final class PerAgentExposition {
         open.append(value);
     }
 
+    /** The text format escapes a backslash and a line feed in HELP, and a double quote too in a label value. */
     private static void escapeHelp(StringBuilder out, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> out.append(c);
-            }
-        }
+        escape(out, text, false);
     }
 
     private static void escapeLabelValue(StringBuilder out, String text) {
+        escape(out, text, true);
+    }
+
+    private static void escape(StringBuilder out, String text, boolean quote) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
-                case '\"' -> out.append("\\\"");
                 case '\n' -> out.append("\\n");
+                case '"' -> out.append(quote ? "\\\"" : "\"");
                 default -> out.append(c);
             }
         }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cxmon.testing.PrometheusText;
 import dev.cxmon.testing.ServiceProcess;
 import dev.cxmon.testing.TestHttp;
+import dev.cxmon.testing.TestTls;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,11 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Base64;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +42,7 @@ class ManagementTlsIT {
                 "-Dquarkus.security.users.embedded.plain-text=true",
                 "-Dquarkus.security.users.embedded.users." + USER + "=" + PASSWORD)) {
             HttpClient tls = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                    .sslContext(trusting(KEY_STORE)).build();
+                    .sslContext(TestTls.trusting(KEY_STORE, KEY_STORE_PASSWORD)).build();
             URI metrics = URI.create("https://127.0.0.1:" + daemon.management() + "/q/metrics");
             HttpResponse<String> withAuth = await(daemon, () -> tls.send(get(metrics).header("Authorization", basic(USER, PASSWORD)).build(),
                     HttpResponse.BodyHandlers.ofString()));
@@ -94,17 +91,5 @@ class ManagementTlsIT {
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static SSLContext trusting(Path keyStore) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keyStore)) {
-            store.load(in, KEY_STORE_PASSWORD.toCharArray());
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(store);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
     }
 }

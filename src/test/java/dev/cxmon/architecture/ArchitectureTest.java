@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 
 /**
  * The package rules of docs/architecture.md ("Direction of dependencies"), checked on the compiled main classes: a new
@@ -25,20 +26,8 @@ class ArchitectureTest {
 
     /** Bottom to top: a package may use the layers below it, never those above. */
     @ArchTest
-    static final ArchRule layersPointDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("config").definedBy("dev.cxmon.config..")
-            .layer("state").definedBy("dev.cxmon.state..")
-            .layer("cxone").definedBy("dev.cxmon.cxone..")
-            .layer("auth").definedBy("dev.cxmon.auth..")
-            .layer("diagnose").definedBy("dev.cxmon.diagnose..")
-            .layer("monitor").definedBy("dev.cxmon.monitor..")
-            .layer("metrics").definedBy("dev.cxmon.metrics..")
-            .layer("api").definedBy("dev.cxmon.api..")
-            .layer("cli").definedBy("dev.cxmon.cli..")
-            .layer("demo").definedBy("dev.cxmon.demo..")
-            .layer("bench").definedBy("dev.cxmon.bench..")
-            .layer("simulator").definedBy("dev.cxmon.simulator..")
-
+    static final ArchRule layersPointDown = packageLayers("config", "state", "cxone", "auth", "diagnose", "monitor", "metrics", "api",
+            "cli", "demo", "bench", "simulator")
             .whereLayer("config").mayNotAccessAnyLayer()
             .whereLayer("state").mayNotAccessAnyLayer()
             .whereLayer("cxone").mayOnlyAccessLayers("config", "state")
@@ -61,6 +50,15 @@ class ArchitectureTest {
             .whereLayer("simulator").mayOnlyBeAccessedByLayers("demo", "bench")
             .because("docs/architecture.md: config and state at the bottom; cxone; auth; diagnose and monitor; metrics; "
                     + "api, cli, demo and bench on top; the simulator apart");
+
+    /** One layer for each named package below dev.cxmon, sub-packages included, named like it. */
+    private static LayeredArchitecture packageLayers(String... packages) {
+        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (String name : packages) {
+            layers = layers.layer(name).definedBy("dev.cxmon." + name + "..");
+        }
+        return layers;
+    }
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("dev.cxmon.(*)..").should().beFreeOfCycles();

@@ -1,10 +1,10 @@
 package dev.cxmon.cxone;
 
+import static dev.cxmon.testing.JsonTrees.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cxmon.testing.JsonTrees;
@@ -25,20 +25,11 @@ import org.junit.jupiter.api.Test;
 
 class AgentStateRecordTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     static final List<String> FIELDS = List.of("agentId", "userId", "agentStateId", "agentStateName", "outStateId", "outStateCode",
             "outStateDescription", "contactId", "userName", "firstName", "lastName", "isActive", "teamId", "teamName",
             "skillName", "mediaTypeName", "mediaName", "startDate", "lastUpdateTime");
-
-    private static JsonNode json(String text) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     @Test
     void fullRecordAsCxoneSendsIt() {

@@ -1,9 +1,8 @@
 package dev.cxmon.cxone;
 
+import static dev.cxmon.testing.JsonTrees.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ProcessingException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -33,7 +32,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class FailureMapperTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
 
     private static Exchange exchange(Operation op, int status) {
@@ -51,14 +49,6 @@ class FailureMapperTest {
 
     private static CxoneFailure map(Operation op, int status) {
         return FailureMapper.fromStatus(reply(op, status, ""), null);
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     static Stream<Operation> agentOperations() {

@@ -1,10 +1,10 @@
 package dev.cxmon.cxone;
 
+import static dev.cxmon.testing.JsonTrees.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -18,16 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LenientTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-
-    private static JsonNode json(String text) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private static ObjectNode with(String field, JsonNode value) {
         ObjectNode node = F.objectNode();

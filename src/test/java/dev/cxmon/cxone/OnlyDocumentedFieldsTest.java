@@ -12,14 +12,12 @@ import dev.cxmon.monitor.PollStrategy;
 import dev.cxmon.monitor.RosterEntry;
 import dev.cxmon.monitor.RosterPoller;
 import dev.cxmon.monitor.RosterState;
-import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.DocumentedFields;
-import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.testing.DemoSettings;
+import dev.cxmon.testing.SimulatorPerTest;
 import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -31,8 +29,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * API's parameter validation may; no call may be refused, and every name sent is on the simulator's list.
  */
 @QuarkusTest
-class OnlyDocumentedFieldsTest {
+class OnlyDocumentedFieldsTest extends SimulatorPerTest {
 
     private static final List<String> ROSTER = List.of("1001", "1002", "1003", "1004", "1005", "1006", "1007", "9999",
             "notagent@demo.example", "break@demo.example");
@@ -49,21 +45,7 @@ class OnlyDocumentedFieldsTest {
     @Inject
     RestClients clients;
 
-    private Vertx vertx;
-    private CxoneSimulator simulator;
     private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() {
-        vertx = Vertx.vertx();
-        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults());
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
-    }
 
     @Test
     void everyCallOfTheTypedApi() {

@@ -7,7 +7,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import jakarta.inject.Inject;
 import java.net.URL;
 
-/** What the stable-metrics tests poll and scrape: the application's poller, the demo simulator, and /q/metrics. */
+/** What the metrics tests that poll the demo roster and scrape it use: the application's poller, the demo simulator, and /q/metrics. */
 abstract class DemoRosterScrape {
 
     @Inject

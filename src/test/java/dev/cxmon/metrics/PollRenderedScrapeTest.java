@@ -2,25 +2,20 @@ package dev.cxmon.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cxmon.config.ConnectionSettingsFactory;
-import dev.cxmon.demo.SimulatorLauncher;
 import dev.cxmon.monitor.AgentChange;
 import dev.cxmon.monitor.AgentObservation;
 import dev.cxmon.monitor.MonitorSettings;
 import dev.cxmon.monitor.PollSchedule;
 import dev.cxmon.monitor.ResolvedAgent;
 import dev.cxmon.monitor.RosterEntry;
-import dev.cxmon.monitor.RosterPoller;
 import dev.cxmon.monitor.RosterState;
 import dev.cxmon.state.AgentStatus;
 import dev.cxmon.state.Availability;
 import dev.cxmon.testing.PrometheusText;
 import dev.cxmon.testing.TestHttp;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -36,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * in both formats Quarkus answers with (text/plain 0.0.4, which Prometheus' Accept header gets, and OpenMetrics).
  */
 @QuarkusTest
-class PollRenderedScrapeTest {
+class PollRenderedScrapeTest extends DemoRosterScrape {
 
     private static final String LOGGED_IN = "cxone_agent_state{agent_id=\"1001\",state=\"LOGGED_IN\"}";
     private static final String LOGGED_OUT = "cxone_agent_state{agent_id=\"1001\",state=\"LOGGED_OUT\"}";
@@ -48,22 +43,10 @@ class PollRenderedScrapeTest {
     private static final String NO_ACCEPT = "";
 
     @Inject
-    RosterPoller poller;
-
-    @Inject
-    ConnectionSettingsFactory connection;
-
-    @Inject
-    SimulatorLauncher simulator;
-
-    @Inject
     RosterState state;
 
     @Inject
     AgentMetrics metrics;
-
-    @TestHTTPResource(value = "/metrics", management = true)
-    URL metricsUrl;
 
     @Test
     void theAgentFamiliesChangeWhenAPollEndsAndNotBefore() throws Exception {

@@ -24,15 +24,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,23 +58,7 @@ class FaultInjectionTest {
     private CxoneSimulator simulator;
     private final List<WatchedPoller> pollers = new ArrayList<>();
     /** The monitor's clock: the system's, moved on by hand where a case must outwait a hold-off. */
-    private final AtomicReference<Duration> monitorClockOffset = new AtomicReference<>(Duration.ZERO);
-    private final Clock monitorClock = new Clock() {
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(monitorClockOffset.get());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
+    private final MutableClock monitorClock = new MutableClock(Clock.systemUTC());
 
     @BeforeEach
     void start() {
@@ -282,7 +263,7 @@ class FaultInjectionTest {
         }, () -> {
             tokenCalls[1] = simulator.requests().snapshot().get(SimulatorOperations.TOKEN);
             simulator.faults().clear();
-            monitorClockOffset.set(Duration.ofSeconds(6)); // past the renewal hold-off, as the next scheduled poll would be
+            monitorClock.advance(Duration.ofSeconds(6)); // past the renewal hold-off, as the next scheduled poll would be
         });
         assertThat(tokenCalls[1] - tokenCalls[0]).as("renewal attempts in two polls of four agents while the endpoint is down")
                 .isEqualTo(1L);
@@ -294,7 +275,7 @@ class FaultInjectionTest {
         pollers.add(watched);
         watched.poll();
         Map<String, String> healthy = watched.statesAndAvailability();
-        monitorClockOffset.set(Duration.ofMinutes(11)); // past cxone.poll.resolve-every: this poll resolves the roster again
+        monitorClock.advance(Duration.ofMinutes(11)); // past cxone.poll.resolve-every: this poll resolves the roster again
         long lookups = simulator.requests().snapshot().get(SimulatorOperations.AGENT);
 
         simulator.faults().set(Fault.of(FaultKind.CONNECTION_RESET));

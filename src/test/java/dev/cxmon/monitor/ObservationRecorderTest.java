@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cxmon.cxone.FailureKind;
 import dev.cxmon.state.AgentStatus;
 import dev.cxmon.state.Availability;
-import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,30 +25,8 @@ class ObservationRecorderTest {
     private static final Instant T2 = Instant.parse("2026-11-25T10:00:30Z");
 
     private final RosterState state = new RosterState();
-    private final List<List<AgentChange>> told = new ArrayList<>();
-    private final ObservationRecorder recorder = new ObservationRecorder(state, new PollObserver() {
-        @Override
-        public void rosterChanged() {}
-
-        @Override
-        public void polled(List<AgentChange> changes) {
-            told.add(changes);
-        }
-
-        @Override
-        public Timer.Sample pollStarted() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void pollFinished(Timer.Sample sample) {}
-
-        @Override
-        public void tokenExpiry(Instant at) {}
-
-        @Override
-        public void shard(int index, int count) {}
-    });
+    private final RecordingPollObserver observer = new RecordingPollObserver();
+    private final ObservationRecorder recorder = new ObservationRecorder(state, observer);
     private final List<LogRecord> logged = new ArrayList<>();
     private final Handler capture = new Handler() {
         @Override
@@ -101,8 +78,8 @@ class ObservationRecorderTest {
         assertThat(state.current("1001")).map(AgentObservation::status).hasValue(AgentStatus.LOGGED_IN);
         assertThat(state.current("1002")).map(AgentObservation::status).hasValue(AgentStatus.ERROR);
         assertThat(state.lastSuccess()).hasValue(T1);
-        assertThat(told).hasSize(1);
-        assertThat(told.get(0)).extracting(AgentChange::key).containsExactly("1001", "1002");
+        assertThat(observer.polls).hasSize(1);
+        assertThat(observer.polls.get(0)).extracting(AgentChange::key).containsExactly("1001", "1002");
         assertThat(messages(Level.WARNING)).singleElement().asString().contains("agent 1002").contains("not found");
 
         recorder.polled(observations, T2);
@@ -121,8 +98,8 @@ class ObservationRecorderTest {
         assertThat(state.agents()).allSatisfy(agent -> assertThat(agent.current()).map(AgentObservation::status)
                 .hasValue(AgentStatus.ERROR));
         assertThat(state.lastSuccess()).as("a failed poll keeps the last success").hasValue(T1);
-        assertThat(told.get(1)).extracting(AgentChange::key).containsExactly("1001", "1002");
-        assertThat(told.get(1)).allMatch(AgentChange::newError);
+        assertThat(observer.polls.get(1)).extracting(AgentChange::key).containsExactly("1001", "1002");
+        assertThat(observer.polls.get(1)).allMatch(AgentChange::newError);
 
         recorder.polled(read, T2.plusSeconds(30));
         assertThat(messages(Level.INFO)).hasSize(2).allMatch(line -> line.contains("recovered, now LOGGED_IN"));

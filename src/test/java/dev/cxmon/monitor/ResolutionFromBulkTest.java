@@ -3,26 +3,18 @@ package dev.cxmon.monitor;
 import static dev.cxmon.monitor.WatchedPoller.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cxmon.cxone.RestClients;
-import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.Fault;
 import dev.cxmon.simulator.FaultKind;
 import dev.cxmon.simulator.MutableClock;
 import dev.cxmon.simulator.SimulatorOperations;
 import dev.cxmon.simulator.SimulatorOptions;
-import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.PrometheusText;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,27 +23,7 @@ import org.junit.jupiter.api.Test;
  * tenant, 1007 has no skill, so GET /agents/states leaves it out; notagent@ has no agent role.)
  */
 @QuarkusTest
-class ResolutionFromBulkTest {
-
-    @Inject
-    RestClients clients;
-
-    private Vertx vertx;
-    private CxoneSimulator simulator;
-    private final List<WatchedPoller> pollers = new ArrayList<>();
-
-    @BeforeEach
-    void start() {
-        vertx = Vertx.vertx();
-        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults());
-    }
-
-    @AfterEach
-    void stop() {
-        pollers.forEach(WatchedPoller::close);
-        simulator.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
-    }
+class ResolutionFromBulkTest extends WatchedPollersPerTest {
 
     @Test
     void agentsInTheBulkViewAreResolvedFromItWithoutAPerAgentCall() {
@@ -106,8 +78,7 @@ class ResolutionFromBulkTest {
     void aSharedSearchReadsOnePageOnlyEvenWhenItsTextMatchesMuchOfTheTenant() {
         // "@demo.example" matches every demo agent: at one per page, reading all of it would take eight pages. The shared
         // search takes the first page; the names it did not hold are searched alone (one page each).
-        simulator.close();
-        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults().withPageSize(1));
+        restartSimulator(SimulatorOptions.defaults().withPageSize(1));
         WatchedPoller watched = poller(List.of("available@demo.example", "break@demo.example", "loggedin@demo.example"),
                 PollStrategy.PER_AGENT);
 
@@ -169,9 +140,6 @@ class ResolutionFromBulkTest {
     }
 
     private WatchedPoller poller(List<String> roster, PollStrategy strategy, Clock clock) {
-        WatchedPoller watched = new WatchedPoller(clients, roster, strategy, 4, DemoSettings.forKey(simulator.baseUrl(), "demo-supervisor"),
-                clock);
-        pollers.add(watched);
-        return watched;
+        return poller(roster, strategy, 4, clock);
     }
 }

@@ -3,21 +3,12 @@ package dev.cxmon.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxmon.api.AgentView;
-import dev.cxmon.cxone.RestClients;
-import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.Fault;
 import dev.cxmon.simulator.FaultKind;
 import dev.cxmon.simulator.SimulatorOperations;
-import dev.cxmon.simulator.SimulatorOptions;
-import dev.cxmon.testing.DemoSettings;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
-import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,31 +17,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * a User Hub the token may not read leaves the plainer code without stopping the resolution of the other entries.
  */
 @QuarkusTest
-class UnresolvedEntryExplanationTest {
+class UnresolvedEntryExplanationTest extends WatchedPollersPerTest {
 
     /** The user ID (UUID) of break@demo.example, agent 1003. */
     private static final String BREAK_USER_ID = "dd89ffff-8cab-4d43-a506-d365153e39cb";
     private static final List<String> ROSTER = List.of("notagent@demo.example", BREAK_USER_ID, "1001", "break@demo.example");
-
-    @Inject
-    RestClients clients;
-
-    private Vertx vertx;
-    private CxoneSimulator simulator;
-    private final List<WatchedPoller> pollers = new ArrayList<>();
-
-    @BeforeEach
-    void start() {
-        vertx = Vertx.vertx();
-        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults());
-    }
-
-    @AfterEach
-    void stop() {
-        pollers.forEach(WatchedPoller::close);
-        simulator.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
-    }
 
     @ParameterizedTest
     @EnumSource(value = PollStrategy.class, names = {"PER_AGENT", "BULK"})
@@ -91,9 +62,6 @@ class UnresolvedEntryExplanationTest {
     }
 
     private WatchedPoller poller(PollStrategy strategy) {
-        WatchedPoller watched = new WatchedPoller(clients, ROSTER, strategy, 2, DemoSettings.forKey(simulator.baseUrl(), "demo-supervisor"),
-                Clock.systemUTC());
-        pollers.add(watched);
-        return watched;
+        return poller(ROSTER, strategy, 2, Clock.systemUTC());
     }
 }

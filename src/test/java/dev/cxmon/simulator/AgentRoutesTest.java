@@ -1,6 +1,7 @@
 package dev.cxmon.simulator;
 
 import static dev.cxmon.simulator.SimulatorHarness.json;
+import static dev.cxmon.simulator.SimulatorHarness.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,10 +20,7 @@ class AgentRoutesTest {
 
     @Test
     void listsEveryAgentButNotUsersWithoutTheAgentRole() {
-        HttpResponse<String> response = sim.api("agents", sim.bearer());
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = json(response);
+        JsonNode body = okJson(sim.api("agents", sim.bearer()));
         assertThat(body.get("totalRecords").asInt()).isEqualTo(8);
         assertThat(body.get("agents")).extracting(a -> a.get("agentId").asLong())
                 .containsExactly(1000L, 1001L, 1002L, 1003L, 1004L, 1005L, 1006L, 1007L);
@@ -126,10 +124,7 @@ class AgentRoutesTest {
 
     @Test
     void skillsListAssignments() {
-        HttpResponse<String> response = sim.api("agents/1003/skills", sim.bearer());
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = json(response);
+        JsonNode body = okJson(sim.api("agents/1003/skills", sim.bearer()));
         assertThat(body.get("totalRecords").asInt()).isEqualTo(2);
         JsonNode first = body.get("agentSkillAssignments").get(0);
         assertThat(first.get("skillId").asLong()).isEqualTo(2004);

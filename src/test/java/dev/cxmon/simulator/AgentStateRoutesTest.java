@@ -2,6 +2,7 @@ package dev.cxmon.simulator;
 
 import static dev.cxmon.simulator.SimulatorHarness.encode;
 import static dev.cxmon.simulator.SimulatorHarness.json;
+import static dev.cxmon.simulator.SimulatorHarness.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,10 +32,7 @@ class AgentStateRoutesTest {
 
     @Test
     void perAgentRecordHasCxoneShapeWithStringIds() {
-        HttpResponse<String> response = sim.api("agents/1001/states", supervisor);
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode record = json(response).get("agentStates").get(0);
+        JsonNode record = okJson(sim.api("agents/1001/states", supervisor)).get("agentStates").get(0);
         assertThat(record.get("agentId").isTextual()).isTrue();
         assertThat(record.get("agentId").asText()).isEqualTo("1001");
         assertThat(record.get("agentStateId").isTextual()).isTrue();
@@ -95,10 +93,7 @@ class AgentStateRoutesTest {
 
     @Test
     void bulkWithoutUpdatedSinceListsEveryAgentWithASkill() {
-        HttpResponse<String> response = sim.api("agents/states", supervisor);
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = json(response);
+        JsonNode body = okJson(sim.api("agents/states", supervisor));
         assertThat(body.get("agentStates")).extracting(r -> r.get("agentId").asText())
                 .containsExactly("1000", "1001", "1002", "1003", "1004", "1005", "1006");
         assertThat(body.get("lastPollTime").asText()).isEqualTo("2026-11-25T10:00:00.123Z");
@@ -115,10 +110,7 @@ class AgentStateRoutesTest {
 
     @Test
     void cacheUsesTheResultSetEnvelope() {
-        HttpResponse<String> response = sim.api("cache/agentstate?updatedSince=1970-01-01T00:00:00.000Z", supervisor);
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode resultSet = json(response).get("resultSet");
+        JsonNode resultSet = okJson(sim.api("cache/agentstate?updatedSince=1970-01-01T00:00:00.000Z", supervisor)).get("resultSet");
         assertThat(resultSet.get("agentState")).hasSize(7);
         assertThat(resultSet.get("lastPollTime").asText()).isEqualTo("2026-11-25T10:00:00.123Z");
     }

@@ -1,6 +1,7 @@
 package dev.cxmon.simulator;
 
 import static dev.cxmon.simulator.SimulatorHarness.json;
+import static dev.cxmon.simulator.SimulatorHarness.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,8 +18,7 @@ class ControlRoutesTest {
     void tenantShowsAgentsWithStatesAndNoSecrets() {
         HttpResponse<String> response = sim.get("/simulator/tenant");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = json(response);
+        JsonNode body = okJson(response);
         assertThat(body.get("tenant").get("tenantId").asText()).isEqualTo(DemoTenant.TENANT_ID.toString());
         assertThat(body.get("agents")).hasSize(8);
         JsonNode onCall = body.get("agents").get(4);

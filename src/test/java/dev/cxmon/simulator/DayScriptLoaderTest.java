@@ -29,23 +29,21 @@ class DayScriptLoaderTest {
 
     @Test
     void badScriptsAreRejectedWithStepAndAgent() {
-        assertThatThrownBy(() -> parse("agents: [1001, 1002]\nsteps:\n  - [1, 1]\n  - [1, 9]\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("step 1, agent 1002").hasMessageContaining("0..8");
-        assertThatThrownBy(() -> parse("agents: [1001]\nsteps:\n  - [1]\n  - [3 Break]\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("step 1, agent 1001")
-                .hasMessageContaining("only to Unavailable");
-        assertThatThrownBy(() -> parse("agents: [1001, 1002]\nsteps:\n  - [1, 1]\n  - [1]\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("step 1: expected 2 states");
-        assertThatThrownBy(() -> parse("agents: [1001]\nsteps:\n  - [Available]\n  - [1]\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("state id");
-        assertThatThrownBy(() -> parse("agents: [1001, 1001]\nsteps:\n  - [1, 1]\n  - [0, 0]\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("distinct");
-        assertThatThrownBy(() -> parse("agents: [1001]\nsteps:\n  - [1]\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two steps");
-        assertThatThrownBy(() -> parse("agents: [1001]\nsteps: [[1], [0]]\nspeed: 2\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("test script");
-        assertThatThrownBy(() -> parse("steps: [[1], [0]]\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs 'agents' and 'steps'");
+        assertRejected("agents: [1001, 1002]\nsteps:\n  - [1, 1]\n  - [1, 9]\n", "step 1, agent 1002", "0..8");
+        assertRejected("agents: [1001]\nsteps:\n  - [1]\n  - [3 Break]\n", "step 1, agent 1001", "only to Unavailable");
+        assertRejected("agents: [1001, 1002]\nsteps:\n  - [1, 1]\n  - [1]\n", "step 1: expected 2 states");
+        assertRejected("agents: [1001]\nsteps:\n  - [Available]\n  - [1]\n", "state id");
+        assertRejected("agents: [1001, 1001]\nsteps:\n  - [1, 1]\n  - [0, 0]\n", "distinct");
+        assertRejected("agents: [1001]\nsteps:\n  - [1]\n", "two steps");
+        assertRejected("agents: [1001]\nsteps: [[1], [0]]\nspeed: 2\n", "test script");
+        assertRejected("steps: [[1], [0]]\n", "needs 'agents' and 'steps'");
+    }
+
+    private static void assertRejected(String yaml, String... saying) {
+        var thrown = assertThatThrownBy(() -> parse(yaml)).isInstanceOf(IllegalArgumentException.class);
+        for (String part : saying) {
+            thrown.hasMessageContaining(part);
+        }
     }
 
     private static DayScript parse(String yaml) throws IOException {

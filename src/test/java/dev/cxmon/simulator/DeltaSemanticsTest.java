@@ -2,6 +2,7 @@ package dev.cxmon.simulator;
 
 import static dev.cxmon.simulator.SimulatorHarness.encode;
 import static dev.cxmon.simulator.SimulatorHarness.json;
+import static dev.cxmon.simulator.SimulatorHarness.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,8 +52,7 @@ class DeltaSemanticsTest {
         clock.advance(Duration.ofSeconds(5));
         sim.simulator.setAgentState(1001, 2, "Lunch");
         HttpResponse<String> changed = poll(lastPollTime);
-        assertThat(changed.statusCode()).isEqualTo(200);
-        JsonNode body = json(changed);
+        JsonNode body = okJson(changed);
         assertThat(body.get("agentStates")).hasSize(1);
         JsonNode record = body.get("agentStates").get(0);
         assertThat(record.get("agentId").asText()).isEqualTo("1001");
@@ -143,8 +143,7 @@ class DeltaSemanticsTest {
         if (response.statusCode() == 304) {
             return since;
         }
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = json(response);
+        JsonNode body = okJson(response);
         body.get("agentStates").forEach(r -> seen.put(r.get("agentId").asText(), r.get("agentStateId").asText()));
         return body.get("lastPollTime").asText();
     }

@@ -1,5 +1,6 @@
 package dev.cxmon.simulator;
 
+import static dev.cxmon.simulator.SimulatorHarness.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,11 +56,9 @@ class DiscoveryTest {
 
     @Test
     void cxoneConfigurationDescribesTheTenant() {
-        HttpResponse<String> response = sim.get("/.well-known/cxone-configuration?tenantId=" + DemoTenant.TENANT_ID);
         String base = sim.simulator.baseUrl();
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode doc = SimulatorHarness.json(response);
+        JsonNode doc = okJson(sim.get("/.well-known/cxone-configuration?tenantId=" + DemoTenant.TENANT_ID));
         assertThat(doc.get("tenantId").asText()).isEqualTo(DemoTenant.TENANT_ID.toString());
         assertThat(doc.get("area").asText()).isEqualTo("na1");
         assertThat(doc.get("cluster").asText()).isEqualTo("C32");

@@ -1,6 +1,7 @@
 package dev.cxmon.simulator;
 
 import static dev.cxmon.simulator.SimulatorHarness.json;
+import static dev.cxmon.simulator.SimulatorHarness.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,10 +39,7 @@ class PerAgentWhenLoggedOutTest {
     @Test
     void record() {
         try (SimulatorHarness sim = start("record")) {
-            HttpResponse<String> response = sim.api("agents/1006/states", sim.token("demo-supervisor"));
-
-            assertThat(response.statusCode()).isEqualTo(200);
-            JsonNode record = json(response).get("agentStates").get(0);
+            JsonNode record = okJson(sim.api("agents/1006/states", sim.token("demo-supervisor"))).get("agentStates").get(0);
             assertThat(record.get("agentStateId").asText()).isEqualTo("0");
             assertThat(record.get("agentStateName").asText()).isEqualTo("LoggedOut");
             assertThat(record.get("isActive").asText()).isEqualTo("False");

@@ -158,6 +158,12 @@ final class SimulatorHarness implements AutoCloseable, BeforeAllCallback, AfterA
         return "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The body of a 200 answer, as JSON; any other status fails the test. */
+    static JsonNode okJson(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json(response);
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());

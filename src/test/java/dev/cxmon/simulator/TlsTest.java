@@ -3,14 +3,11 @@ package dev.cxmon.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
+import dev.cxmon.testing.TestTls;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 
 class TlsTest {
@@ -21,7 +18,7 @@ class TlsTest {
     void servesHttpsWithAPkcs12KeyStore() throws Exception {
         SimulatorOptions options = SimulatorOptions.defaults().withTls(new TlsOptions(keyStorePath(), PASSWORD));
 
-        try (SimulatorHarness sim = SimulatorHarness.start(options, HttpClient.newBuilder().sslContext(trusting()))) {
+        try (SimulatorHarness sim = SimulatorHarness.start(options, HttpClient.newBuilder().sslContext(TestTls.trusting(keyStorePath(), PASSWORD)))) {
             assertThat(sim.simulator.baseUrl()).isEqualTo("https://127.0.0.1:" + sim.simulator.port());
             assertThat(SimulatorHarness.json(sim.get("/.well-known/openid-configuration")).get("token_endpoint").asText())
                     .isEqualTo(sim.simulator.baseUrl() + "/auth/token");
@@ -41,17 +38,5 @@ class TlsTest {
 
     private static Path keyStorePath() throws URISyntaxException {
         return Path.of(TlsTest.class.getResource("/tls/simulator-test.p12").toURI());
-    }
-
-    private static SSLContext trusting() throws Exception {
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        try (InputStream in = TlsTest.class.getResourceAsStream("/tls/simulator-test.p12")) {
-            trust.load(in, PASSWORD.toCharArray());
-        }
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, factory.getTrustManagers(), null);
-        return context;
     }
 }

@@ -2,6 +2,7 @@ package dev.cxmon.simulator;
 
 import static dev.cxmon.simulator.SimulatorHarness.basic;
 import static dev.cxmon.simulator.SimulatorHarness.json;
+import static dev.cxmon.simulator.SimulatorHarness.okJson;
 import static dev.cxmon.simulator.SimulatorHarness.passwordForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,8 +133,7 @@ class TokenEndpointTest {
 
         HttpResponse<String> refreshed = sim.tokenRequest(refresh, DEMO_BASIC);
 
-        assertThat(refreshed.statusCode()).isEqualTo(200);
-        JsonNode second = json(refreshed);
+        JsonNode second = okJson(refreshed);
         assertThat(second.get("refresh_token").asText()).isNotEqualTo(first.get("refresh_token").asText());
         assertThat(SimulatorHarness.claims(second.get("access_token").asText()).get("userId").asText())
                 .isEqualTo(DemoTenant.SUPERVISOR.toString());

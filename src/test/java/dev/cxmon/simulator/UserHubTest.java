@@ -1,6 +1,7 @@
 package dev.cxmon.simulator;
 
 import static dev.cxmon.simulator.SimulatorHarness.json;
+import static dev.cxmon.simulator.SimulatorHarness.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,10 +18,7 @@ class UserHubTest {
 
     @Test
     void userByIdHasTheUserHubShape() {
-        HttpResponse<String> response = sim.get("/user-management/v1/users/" + DemoTenant.NOT_AGENT, sim.bearer());
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode user = json(response).get("user");
+        JsonNode user = okJson(sim.get("/user-management/v1/users/" + DemoTenant.NOT_AGENT, sim.bearer())).get("user");
         assertThat(user.get("id").asText()).isEqualTo(DemoTenant.NOT_AGENT.toString());
         assertThat(user.get("userName").asText()).isEqualTo("notagent@demo.example");
         assertThat(user.get("firstName").asText()).isEqualTo("Nora");

@@ -21,6 +21,12 @@ class StateClassifierTest {
         return StateClassifier.classify(id, null, null, null);
     }
 
+    private static void assertClassified(Classification c, AgentStatus status, Availability availability, AgentStateKind kind) {
+        assertThat(c.status()).isEqualTo(status);
+        assertThat(c.availability()).isEqualTo(availability);
+        assertThat(c.kind()).isEqualTo(kind);
+    }
+
     private static Classification byName(String name) {
         return StateClassifier.classify(null, name, null, null);
     }
@@ -31,27 +37,21 @@ class StateClassifierTest {
         @Test
         void zeroIsLoggedOut() {
             Classification c = byId(0);
-            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_OUT);
-            assertThat(c.availability()).isEqualTo(Availability.LOGGED_OUT);
-            assertThat(c.kind()).isEqualTo(AgentStateKind.LOGGED_OUT);
+            assertClassified(c, AgentStatus.LOGGED_OUT, Availability.LOGGED_OUT, AgentStateKind.LOGGED_OUT);
             assertThat(c.reason()).isEmpty();
         }
 
         @Test
         void oneIsAvailable() {
             Classification c = byId(1);
-            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
-            assertThat(c.availability()).isEqualTo(Availability.AVAILABLE);
-            assertThat(c.kind()).isEqualTo(AgentStateKind.AVAILABLE);
+            assertClassified(c, AgentStatus.LOGGED_IN, Availability.AVAILABLE, AgentStateKind.AVAILABLE);
             assertThat(c.reason()).isEmpty();
         }
 
         @Test
         void twoIsUnavailableWithDefaultReason() {
             Classification c = byId(2);
-            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
-            assertThat(c.availability()).isEqualTo(Availability.UNAVAILABLE);
-            assertThat(c.kind()).isEqualTo(AgentStateKind.UNAVAILABLE);
+            assertClassified(c, AgentStatus.LOGGED_IN, Availability.UNAVAILABLE, AgentStateKind.UNAVAILABLE);
             assertThat(c.reason()).contains("no reason given");
         }
 
@@ -65,9 +65,7 @@ class StateClassifierTest {
         })
         void workingStates(int id, AgentStateKind kind, String cxoneName) {
             Classification c = byId(id);
-            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
-            assertThat(c.availability()).isEqualTo(Availability.WORKING);
-            assertThat(c.kind()).isEqualTo(kind);
+            assertClassified(c, AgentStatus.LOGGED_IN, Availability.WORKING, kind);
             assertThat(c.reason()).contains(cxoneName);
         }
 
@@ -141,9 +139,7 @@ class StateClassifierTest {
         void nameUnknownIsNotTheUnknownKindByName() {
             // "Unknown" is the enum's own placeholder, not a CXone state name: treated as unrecognised.
             Classification c = byName("Unknown");
-            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
-            assertThat(c.availability()).isEqualTo(Availability.UNKNOWN);
-            assertThat(c.kind()).isEqualTo(AgentStateKind.UNKNOWN);
+            assertClassified(c, AgentStatus.LOGGED_IN, Availability.UNKNOWN, AgentStateKind.UNKNOWN);
             assertThat(c.reason()).contains("unrecognised state Unknown");
         }
     }
@@ -189,18 +185,14 @@ class StateClassifierTest {
         @Test
         void impossibleIdWinsOverAPlausibleName() {
             Classification c = StateClassifier.classify(-5, "Available", null, null);
-            assertThat(c.status()).isEqualTo(AgentStatus.ERROR);
-            assertThat(c.availability()).isEqualTo(Availability.UNKNOWN);
-            assertThat(c.kind()).isEqualTo(AgentStateKind.UNKNOWN);
+            assertClassified(c, AgentStatus.ERROR, Availability.UNKNOWN, AgentStateKind.UNKNOWN);
             assertThat(c.reason()).hasValueSatisfying(r -> assertThat(r).contains("agentStateId -5"));
         }
 
         @Test
         void unknownIdAndUnknownNameIsLoggedInUnknown() {
             Classification c = StateClassifier.classify(42, "Meditating", null, null);
-            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
-            assertThat(c.availability()).isEqualTo(Availability.UNKNOWN);
-            assertThat(c.kind()).isEqualTo(AgentStateKind.UNKNOWN);
+            assertClassified(c, AgentStatus.LOGGED_IN, Availability.UNKNOWN, AgentStateKind.UNKNOWN);
             assertThat(c.reason()).contains("unrecognised state Meditating");
         }
 
@@ -227,17 +219,13 @@ class StateClassifierTest {
         @ValueSource(strings = {"", " ", "\t\n"})
         void blankNameAndNoIdIsError(String blank) {
             Classification c = StateClassifier.classify(null, blank, "Break", "B1");
-            assertThat(c.status()).isEqualTo(AgentStatus.ERROR);
-            assertThat(c.availability()).isEqualTo(Availability.UNKNOWN);
-            assertThat(c.kind()).isEqualTo(AgentStateKind.UNKNOWN);
+            assertClassified(c, AgentStatus.ERROR, Availability.UNKNOWN, AgentStateKind.UNKNOWN);
         }
 
         @Test
         void allNullIsError() {
             Classification c = StateClassifier.classify(null, null, null, null);
-            assertThat(c.status()).isEqualTo(AgentStatus.ERROR);
-            assertThat(c.availability()).isEqualTo(Availability.UNKNOWN);
-            assertThat(c.kind()).isEqualTo(AgentStateKind.UNKNOWN);
+            assertClassified(c, AgentStatus.ERROR, Availability.UNKNOWN, AgentStateKind.UNKNOWN);
             assertThat(c.reason()).contains("the record carries no agentStateId or agentStateName");
         }
     }

@@ -1,5 +1,6 @@
 package dev.cxmon.testing;
 
+import dev.cxmon.bench.TenantYaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ public final class PagingTenant {
 
     public static final String ACCESS_KEY = "paging-key";
     public static final long FIRST_AGENT_ID = 2001;
+    private static final String OWNER = "paging-owner@paging.example";
     private static final int[] STATES = {1, 2, 0, 8, 3};
 
     private PagingTenant() {}
@@ -30,52 +32,16 @@ public final class PagingTenant {
     }
 
     public static Path write(Path dir, int agents) {
-        StringBuilder yaml = new StringBuilder("""
-                tenant:
-                  tenantId: 6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d
-                  businessUnitId: 4601234
-                  cluster: C32
-                  area: na1
-                  domain: niceincontact.com
-                application:
-                  clientId: demo-client
-                  clientSecret: demo-client-secret
-                  authMethod: basic
-                teams:
-                  - { id: 7100, name: Paging }
-                users:
-                  - userId: 00000000-0000-4000-8000-00000000f001
-                    userName: paging-owner@paging.example
-                    firstName: Paging
-                    lastName: Owner
-                    emailAddress: paging-owner@paging.example
-                    teamId: 7100
-                """);
+        StringBuilder yaml = new StringBuilder();
+        TenantYaml.tenant(yaml, "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d", 4601234);
+        yaml.append("teams:\n  - { id: 7100, name: Paging }\nusers:\n");
+        TenantYaml.owner(yaml, "00000000-0000-4000-8000-00000000f001", OWNER, "Paging", 7100);
         for (int i = 0; i < agents; i++) {
             long agentId = FIRST_AGENT_ID + i;
-            int state = stateOf(i);
-            yaml.append("  - userId: 00000000-0000-4000-8000-").append(String.format("%012d", agentId)).append('\n')
-                    .append("    userName: agent").append(agentId).append("@paging.example\n")
-                    .append("    firstName: Agent\n")
-                    .append("    lastName: A").append(agentId).append('\n')
-                    .append("    emailAddress: agent").append(agentId).append("@paging.example\n")
-                    .append("    teamId: 7100\n")
-                    .append("    agent:\n")
-                    .append("      agentId: ").append(agentId).append('\n')
-                    .append("      isActive: true\n")
-                    .append("      skills:\n")
-                    .append("        - { skillId: 8100, skillName: Paging }\n")
-                    .append("      state: { agentStateId: ").append(state).append(state == 2 ? ", outStateDescription: Break" : "").append(" }\n");
+            TenantYaml.agent(yaml, agentId, "00000000-0000-4000-8000-" + String.format("%012d", agentId), "paging.example", 7100, 8100,
+                    "Paging", stateOf(i));
         }
-        yaml.append("""
-                accessKeys:
-                  - id: paging-key
-                    secret: paging-key-secret
-                    userName: paging-owner@paging.example
-                    permissions: [agents, agentStates, users, skills]
-                    visibility: all
-                    expired: false
-                """);
+        TenantYaml.accessKeySeeingAll(yaml, ACCESS_KEY, OWNER);
         try {
             Path file = dir.resolve("paging-tenant.yaml");
             Files.writeString(file, yaml);

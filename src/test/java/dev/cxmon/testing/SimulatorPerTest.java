@@ -27,6 +27,12 @@ public abstract class SimulatorPerTest {
         simulator = CxoneSimulator.start(vertx, simulatorOptions());
     }
 
+    /** Stops this test's simulator and starts another, on the same Vert.x, as {@code options} say. */
+    protected void restartSimulator(SimulatorOptions options) {
+        simulator.close();
+        simulator = CxoneSimulator.start(vertx, options);
+    }
+
     @AfterEach
     void stopSimulator() {
         simulator.close();

@@ -1,6 +1,7 @@
 package dev.cxmon.bench;
 
 import dev.cxmon.cxone.RestClients;
+import dev.cxmon.simulator.SimulatorOptions;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.vertx.core.Vertx;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bench [--agents 100,1000,10000] [--latency 50ms] [--cycles 5] [--modes sequential,concurrent,bulk,bulk_full]
@@ -33,6 +36,9 @@ import picocli.CommandLine.Option;
 public class BenchCommand implements Callable<Integer> {
 
     private static final int COULD_NOT_FINISH = 3;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help and exit")
     boolean help;
@@ -56,6 +62,11 @@ public class BenchCommand implements Callable<Integer> {
             description = "skip a per-agent row whose cycle would take longer (default: ${DEFAULT-VALUE})")
     long maxEstimatedSeconds;
 
+    @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + SimulatorOptions.DEFAULT_PAGE_SIZE,
+            description = "the most agents one page of the simulator's lists holds, so a bulk read of more takes several calls "
+                    + "(default: ${DEFAULT-VALUE}; CXone does not publish its own)")
+    int pageSize;
+
     @Option(names = "--write-tenant", paramLabel = "FILE", description = "only write the benchmark tenant to FILE")
     Path tenantFile;
 
@@ -75,12 +86,15 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     private int run(PrintStream out, PrintStream err) {
+        if (pageSize < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--page-size must be at least 1, was " + pageSize);
+        }
         if (tenantFile != null) {
             return writeTenant(sizes.get(0), tokenLifetime, tenantFile, err);
         }
         // The simulator gets a Vert.x of its own, so its work is not mistaken for the service's HTTP server metrics.
         Vertx vertx = Vertx.vertx();
-        BenchRunner runner = new BenchRunner(clients, vertx, latency, cycles);
+        BenchRunner runner = new BenchRunner(clients, vertx, latency, cycles, pageSize);
         List<BenchResult> results = new ArrayList<>();
         for (int agents : sizes) {
             for (BenchMode mode : modes) {
@@ -98,7 +112,7 @@ public class BenchCommand implements Callable<Integer> {
             }
         }
         vertx.close().toCompletionStage().toCompletableFuture().join();
-        BenchTable.print(results, latency, cycles, out);
+        BenchTable.print(results, latency, cycles, pageSize, out);
         return 0;
     }
 

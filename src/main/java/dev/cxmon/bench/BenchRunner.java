@@ -39,17 +39,24 @@ final class BenchRunner {
     private final Vertx vertx;
     private final Duration latency;
     private final int cycles;
+    private final int pageSize;
 
     BenchRunner(RestClients clients, Vertx vertx, Duration latency, int cycles) {
+        this(clients, vertx, latency, cycles, SimulatorOptions.DEFAULT_PAGE_SIZE);
+    }
+
+    /** @param pageSize the most records one page of the simulator's lists holds */
+    BenchRunner(RestClients clients, Vertx vertx, Duration latency, int cycles, int pageSize) {
         this.clients = clients;
         this.vertx = vertx;
         this.latency = latency;
         this.cycles = cycles;
+        this.pageSize = pageSize;
     }
 
     BenchResult run(int agents, BenchMode mode) throws Exception {
         Path tenant = BenchTenant.write(agents);
-        CxoneSimulator simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults().withTenantFile(tenant).withLatency(latency));
+        CxoneSimulator simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults().withTenantFile(tenant).withLatency(latency).withPageSize(pageSize));
         try {
             long heapBaseline = heapAfterGc();
             // The registry the daemon serves /q/metrics from, behind a real HTTP server on loopback.

@@ -11,12 +11,12 @@ final class BenchTable {
 
     private BenchTable() {}
 
-    static void print(List<BenchResult> results, Duration latency, int cycles, PrintStream out) {
+    static void print(List<BenchResult> results, Duration latency, int cycles, int pageSize, PrintStream out) {
         Runtime runtime = Runtime.getRuntime();
-        out.printf(Locale.ROOT, "Machine: %d cores, max heap %d MB, %s %s, %s %s; latency %d ms per call; median of %d steady cycles%n%n",
+        out.printf(Locale.ROOT, "Machine: %d cores, max heap %d MB, %s %s, %s %s; latency %d ms per call; pages of %d agents; median of %d steady cycles%n%n",
                 runtime.availableProcessors(), runtime.maxMemory() / (1024 * 1024), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
-                latency.toMillis(), cycles);
+                latency.toMillis(), pageSize, cycles);
         out.println("| agents | strategy | first poll (s) | first poll calls | steady cycle (ms) | API calls / cycle "
                 + "| monitor CPU / cycle (ms) | heap after GC (MB) | RSS (MB) | scrape in process (ms) | scrape over HTTP (ms) | series "
                 + "| response (KB) |");

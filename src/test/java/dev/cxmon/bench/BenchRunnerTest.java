@@ -48,6 +48,14 @@ class BenchRunnerTest {
     }
 
     @Test
+    void aBulkReadOfMoreAgentsThanOnePageHoldsCostsOneCallPerPage() throws Exception {
+        BenchResult bulk = new BenchRunner(clients, vertx, Duration.ZERO, 1, 10).run(30, BenchMode.BULK_FULL);
+
+        assertThat(bulk.firstPollCalls()).as("the token and three pages of ten").isEqualTo(4.0);
+        assertThat(bulk.callsPerCycle()).as("a full read every poll: three pages").isEqualTo(3.0);
+    }
+
+    @Test
     void measuresTheProcessResidentMemoryAndTheScrapeOverHttp() throws Exception {
         BenchResult bulk = new BenchRunner(clients, vertx, Duration.ZERO, 1).run(30, BenchMode.BULK);
 

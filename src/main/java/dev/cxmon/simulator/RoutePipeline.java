@@ -56,7 +56,17 @@ final class RoutePipeline {
 
     private Handler<RoutingContext> count(String operation) {
         return ctx -> {
-            counters.increment(operation, query(ctx));
+            Map<String, String> query;
+            try {
+                query = query(ctx);
+            } catch (RuntimeException undecodable) {
+                // Vert.x refuses a query it cannot decode (400) only on its first reading; answer that here, or the handler's
+                // second reading would throw a plain IllegalArgumentException, a 500.
+                counters.increment(operation, Map.of());
+                ctx.fail(400, undecodable);
+                return;
+            }
+            counters.increment(operation, query);
             ctx.next();
         };
     }
@@ -69,14 +79,10 @@ final class RoutePipeline {
         }
     }
 
-    /** The request's query for {@link RequestCounters#lastQuery}; one the server cannot decode is left to the handler to refuse. */
+    /** The request's query for {@link RequestCounters#lastQuery}; throws when the server cannot decode it. */
     private static Map<String, String> query(RoutingContext ctx) {
         Map<String, String> query = new LinkedHashMap<>();
-        try {
-            ctx.queryParams().forEach(param -> query.putIfAbsent(param.getKey(), param.getValue()));
-        } catch (RuntimeException undecodable) {
-            query.clear();
-        }
+        ctx.queryParams().forEach(param -> query.putIfAbsent(param.getKey(), param.getValue()));
         return query;
     }
 }

@@ -114,8 +114,8 @@ class DiagnoseCommandIT {
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdout().lines().findFirst().orElse("")).startsWith("AGENT_LOGGED_IN_NOT_AVAILABLE: ");
         assertThat(result.stdout()).contains("[ok]").contains("fix: ");
-        assertThat(result.stdout()).as("logs stay on stderr").doesNotContain("[io.quarkus]");
-        assertThat(result.stderr()).contains("[io.quarkus]");
+        assertThat(result.stdout()).as("logs stay on stderr").doesNotContain("[dev.cxmon.").doesNotContain("[io.quarkus]");
+        assertThat(result.stderr()).contains("[dev.cxmon.demo.SimulatorLauncher]");
     }
 
     @Test

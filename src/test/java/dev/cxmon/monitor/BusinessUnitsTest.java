@@ -11,25 +11,22 @@ import dev.cxmon.diagnose.DiagnosisRules;
 import dev.cxmon.diagnose.EvidenceCollector;
 import dev.cxmon.diagnose.Finding;
 import dev.cxmon.metrics.AgentMetrics;
-import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.SimulatorOperations;
 import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.state.AgentStatus;
 import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.PagingTenant;
+import dev.cxmon.testing.SimulatorPerTest;
 import dev.cxmon.testing.TwoBusinessUnitTenant;
 import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * diagnose names the business units when it finds such an agent hidden from the bulk view.
  */
 @QuarkusTest
-class BusinessUnitsTest {
+class BusinessUnitsTest extends SimulatorPerTest {
 
     private static final int AGENTS = 8;
     private static final String OTHER_BU_AGENT = "2005";
@@ -53,20 +50,10 @@ class BusinessUnitsTest {
     @TempDir
     Path dir;
 
-    private Vertx vertx;
-    private CxoneSimulator simulator;
-
-    @BeforeEach
-    void start() {
-        vertx = Vertx.vertx();
-        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults()
-                .withTenantFile(TwoBusinessUnitTenant.write(dir, AGENTS, List.of(OTHER_BU_AGENT))).withPageSize(3));
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
+    @Override
+    protected SimulatorOptions simulatorOptions() {
+        return SimulatorOptions.defaults()
+                .withTenantFile(TwoBusinessUnitTenant.write(dir, AGENTS, List.of(OTHER_BU_AGENT))).withPageSize(3);
     }
 
     private RosterState poll(ConnectionSettings settings) {

@@ -7,7 +7,6 @@ import dev.cxmon.cxone.CxoneApi;
 import dev.cxmon.cxone.ExchangeListener;
 import dev.cxmon.cxone.RestClients;
 import dev.cxmon.metrics.AgentMetrics;
-import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.Fault;
 import dev.cxmon.simulator.FaultKind;
 import dev.cxmon.simulator.SimulatorOperations;
@@ -15,18 +14,16 @@ import dev.cxmon.simulator.SimulatorOptions;
 import dev.cxmon.state.AgentStatus;
 import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.PagingTenant;
+import dev.cxmon.testing.SimulatorPerTest;
 import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * every agent, and a page that fails is a failed read of the whole snapshot, never agents that vanished.
  */
 @QuarkusTest
-class PagedBulkTest {
+class PagedBulkTest extends SimulatorPerTest {
 
     private static final int AGENTS = 10;
     private static final int PAGE_SIZE = 3;
@@ -48,20 +45,10 @@ class PagedBulkTest {
     @TempDir
     Path dir;
 
-    private Vertx vertx;
-    private CxoneSimulator simulator;
-
-    @BeforeEach
-    void start() {
-        vertx = Vertx.vertx();
-        simulator = CxoneSimulator.start(vertx, SimulatorOptions.defaults().withTenantFile(PagingTenant.write(dir, AGENTS))
-                .withPageSize(PAGE_SIZE));
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
+    @Override
+    protected SimulatorOptions simulatorOptions() {
+        return SimulatorOptions.defaults().withTenantFile(PagingTenant.write(dir, AGENTS))
+                .withPageSize(PAGE_SIZE);
     }
 
     private RosterPoller poller(PollStrategy strategy, RosterState state, Duration fullResyncEvery) {

@@ -88,6 +88,9 @@ public interface CxoneConfig {
 
     Shutdown shutdown();
 
+    /** The status API on the main port (its bearer token is cxone.api-token, above). */
+    Api api();
+
     interface Http {
         String POSITIVE = "is not a timeout longer than 0s." + FIX + "set how long a call may take, e.g. 5s for connecting and 15s for reading";
 
@@ -199,6 +202,14 @@ public interface CxoneConfig {
          */
         @WithDefault("true")
         boolean agentNames();
+    }
+
+    interface Api {
+        /** How many recent changes GET /api/agents/{ref} keeps per agent (monitor/AgentHistory). */
+        @WithDefault("20")
+        @Range(min = 1, max = 1000, message = "is outside 1..1000." + FIX
+                + "set how many recent changes of each agent GET /api/agents/{ref} shows, e.g. 20")
+        int historySize();
     }
 
     interface Shutdown {

@@ -1,14 +1,17 @@
 package dev.cxmon.monitor;
 
+import dev.cxmon.config.CxoneConfig;
 import dev.cxmon.cxone.CxoneFailure;
 import dev.cxmon.cxone.FailureKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -28,6 +31,23 @@ public class RosterState {
     private volatile boolean namesKnown;
     private volatile int bulkHidden;
 
+    private final AgentHistory history;
+
+    /** With the default history size (tests, the benchmark). */
+    public RosterState() {
+        this(AgentHistory.DEFAULT_SIZE);
+    }
+
+    /** @param historySize changes kept per agent for /api/agents/{ref}, 1..1000 */
+    public RosterState(int historySize) {
+        history = new AgentHistory(historySize);
+    }
+
+    @Inject
+    public RosterState(CxoneConfig config) {
+        this(config.api().historySize());
+    }
+
     /**
      * Sets the roster and forgets the agents no longer in it.
      *
@@ -36,7 +56,9 @@ public class RosterState {
     public void roster(List<ResolvedAgent> agents, boolean resolved) {
         roster = List.copyOf(agents);
         namesKnown = resolved;
-        trackers.keySet().retainAll(agents.stream().map(ResolvedAgent::key).collect(Collectors.toSet()));
+        Set<String> keys = agents.stream().map(ResolvedAgent::key).collect(Collectors.toSet());
+        trackers.keySet().retainAll(keys);
+        history.retain(keys);
     }
 
     /** Whether the roster was resolved (its names are worth exporting). */
@@ -53,6 +75,7 @@ public class RosterState {
             Optional<FailureKind> errorBefore = tracker.current().flatMap(AgentObservation::error);
             Optional<Transition> transition = tracker.observe(entry.getValue());
             changes.add(new AgentChange(key, entry.getValue(), transition, errorBefore));
+            history.record(key, entry.getValue());
         }
         return changes;
     }
@@ -99,12 +122,22 @@ public class RosterState {
         return Optional.ofNullable(tokenFailure);
     }
 
+    /** The last changes of an agent of the roster, newest first (see AgentHistory). */
+    public List<HistoryEntry> history(String key) {
+        return history.changes(key);
+    }
+
+    /** One roster agent with what is known of it now, as {@link #agents()} gives it. */
+    public TrackedAgent agent(ResolvedAgent agent) {
+        AgentTracker tracker = trackers.get(agent.key());
+        return tracker == null ? TrackedAgent.pending(agent) : tracker.snapshot(agent);
+    }
+
     /** Every roster agent, in roster order, with what is known of it now. */
     public List<TrackedAgent> agents() {
         List<TrackedAgent> agents = new ArrayList<>();
         for (ResolvedAgent agent : roster) {
-            AgentTracker tracker = trackers.get(agent.key());
-            agents.add(tracker == null ? TrackedAgent.pending(agent) : tracker.snapshot(agent));
+            agents.add(agent(agent));
         }
         return agents;
     }

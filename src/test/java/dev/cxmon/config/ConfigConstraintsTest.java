@@ -57,6 +57,7 @@ class ConfigConstraintsTest {
         assertThat(config.poll().concurrency()).isEqualTo(8);
         assertThat(config.poll().strategy()).isEqualTo(CxoneConfig.Poll.Strategy.AUTO);
         assertThat(config.clientAuthMethod()).isEqualTo(ClientAuthMethod.BASIC);
+        assertThat(config.api().historySize()).isEqualTo(20);
     }
 
     @ParameterizedTest
@@ -79,7 +80,9 @@ class ConfigConstraintsTest {
             "cxone.shutdown.grace        | 6m    | '6m' is outside 0s..5m.                           | give the poll in flight a few seconds to finish on shutdown, e.g. 10s, and keep it below the container's termination grace period",
             "cxone.shutdown.grace        | -1s   | '-1s' is outside 0s..5m.                          | give the poll in flight a few seconds to finish on shutdown, e.g. 10s, and keep it below the container's termination grace period",
             "cxone.http.connect-timeout  | 0s    | '0s' is not a timeout longer than 0s.             | set how long a call may take, e.g. 5s for connecting and 15s for reading",
-            "cxone.http.read-timeout     | -15s  | '-15s' is not a timeout longer than 0s.           | set how long a call may take, e.g. 5s for connecting and 15s for reading"})
+            "cxone.http.read-timeout     | -15s  | '-15s' is not a timeout longer than 0s.           | set how long a call may take, e.g. 5s for connecting and 15s for reading",
+            "cxone.api.history-size      | 0     | '0' is outside 1..1000.                           | set how many recent changes of each agent GET /api/agents/{ref} shows, e.g. 20",
+            "cxone.api.history-size      | 1001  | '1001' is outside 1..1000.                        | set how many recent changes of each agent GET /api/agents/{ref} shows, e.g. 20"})
     void aValueOutsideItsRangeNamesTheKeyTheValueTheRangeAndTheFix(String key, String value, String problem, String fix) {
         ConfigProblem refused = refusal(key, value);
         assertThat(refused.problem()).isEqualTo(problem);
@@ -92,7 +95,8 @@ class ConfigConstraintsTest {
             "cxone.rate-limit.max-retries| 10", "cxone.rate-limit.per-second | 0", "cxone.rate-limit.per-second | 0.5",
             "cxone.shard.count           | 1", "cxone.simulator.port | 0", "cxone.simulator.port | 65535", "cxone.poll.every | 1s",
             "cxone.poll.resolve-every    | 10s", "cxone.poll.full-resync-every | 30s", "cxone.shutdown.grace | 0s",
-            "cxone.shutdown.grace        | 5m", "cxone.http.connect-timeout | 1ms"})
+            "cxone.shutdown.grace        | 5m", "cxone.http.connect-timeout | 1ms", "cxone.api.history-size | 1",
+            "cxone.api.history-size      | 1000"})
     void theBoundsThemselvesAreAccepted(String key, String value) {
         read(Map.of(key, value));
     }

@@ -63,6 +63,11 @@ class ConfigValidatorTest {
         }
 
         @Override
+        public CxoneConfig.Api api() {
+            return new FakeApi(20);
+        }
+
+        @Override
         public CxoneConfig.RateLimit rateLimit() {
             // A record, not an anonymous class: Quarkus refuses the method validation a constrained method brings to one.
             return new FakeRateLimit(20, 2);
@@ -163,6 +168,8 @@ class ConfigValidatorTest {
     record FakeRateLimit(double perSecond, int maxRetries) implements CxoneConfig.RateLimit {}
 
     record FakeShard(int count, Optional<Integer> index) implements CxoneConfig.Shard {}
+
+    record FakeApi(int historySize) implements CxoneConfig.Api {}
 
     record FakeSimulator(Optional<Boolean> enabled, int port, Optional<String> tenantFile) implements CxoneConfig.Simulator {
         @Override

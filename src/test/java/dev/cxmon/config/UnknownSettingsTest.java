@@ -44,6 +44,14 @@ class UnknownSettingsTest {
     }
 
     @Test
+    void aMisspeltHistorySizeNamesTheKeyOfTheStatusApi() {
+        assertThat(UnknownSettings.find(given(Map.of("CXONE_API_HISTORY_SIZ", "50"), Map.of("cxone.api.histroy-size", "50"))))
+                .extracting(ConfigProblem::problem).containsExactlyInAnyOrder(
+                        "is not a setting this monitor knows (found in environment); did you mean CXONE_API_HISTORY_SIZE (cxone.api.history-size)?",
+                        "is not a setting this monitor knows (found in system property (-D)); did you mean cxone.api.history-size (CXONE_API_HISTORY_SIZE)?");
+    }
+
+    @Test
     void theDotEnvFileIsCheckedAndNamedAsWhereTheTypoIs() throws IOException {
         Files.writeString(workingDirectory.resolve(".env"), "CXONE_CLIENT_ID=abc\nCXONE_ROSTR=1001\n");
         assertThat(UnknownSettings.find(given(Map.of(), Map.of()))).singleElement().satisfies(p -> {

@@ -72,7 +72,8 @@ public class DiagnosisResource {
         return ApiAccessFilter.error(status, message).header(HttpHeaders.RETRY_AFTER, slots.retryAfter().toSeconds()).build();
     }
 
-    private static String shown(String ref) {
+    /** A reference as an answer may quote it: on one line, at most 80 characters. */
+    static String shown(String ref) {
         String oneLine = ref.replaceAll("\\p{Cntrl}", "?");
         return oneLine.length() > SHOWN_REF_CHARS ? oneLine.substring(0, SHOWN_REF_CHARS) + "…" : oneLine;
     }

@@ -46,12 +46,21 @@ class PersonalDataIT {
             assertThat(anonymous.body()).doesNotContain("demo.example");
             assertThat(get(HttpRequest.newBuilder(agents).header("Authorization", "Bearer wrong")).statusCode()).isEqualTo(401);
             assertThat(get(HttpRequest.newBuilder(URI.create(agents + "/1003"))).statusCode())
-                    .as("anything under /api/agents, even a path that does not exist").isEqualTo(401);
+                    .as("anything under /api/agents, one agent included").isEqualTo(401);
+            HttpResponse<String> unknownAnonymous = get(HttpRequest.newBuilder(URI.create(agents + "/nobody")));
+            assertThat(unknownAnonymous.statusCode()).as("even a ref that is not in the roster").isEqualTo(401);
+            assertThat(unknownAnonymous.body()).doesNotContain("nobody");
 
             HttpResponse<String> allowed = get(HttpRequest.newBuilder(agents).header("Authorization", "Bearer " + API_TOKEN));
             assertThat(allowed.statusCode()).isEqualTo(200);
             assertThat(allowed.headers().firstValue("Cache-Control")).hasValue("no-store");
             assertThat(JSON.readTree(allowed.body()).findValuesAsText("ref")).contains("1003");
+            HttpResponse<String> one = get(HttpRequest.newBuilder(URI.create(agents + "/break@demo.example"))
+                    .header("Authorization", "Bearer " + API_TOKEN));
+            assertThat(one.statusCode()).isEqualTo(200);
+            assertThat(one.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(JSON.readTree(one.body()).path("agentId").asLong()).isEqualTo(1003);
+            assertThat(JSON.readTree(one.body()).path("history").isArray()).isTrue();
         }
     }
 

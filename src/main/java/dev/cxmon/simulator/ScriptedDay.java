@@ -13,8 +13,9 @@ import java.util.TreeSet;
 /**
  * Demo mode's working day: moves the demo agents through log in, available, contacts, after-call work, breaks
  * and log out, one step of {@code src/main/resources/simulator/demo-day.yaml} at a time, looping forever.
- * Every step logs one agent in or out and changes some logged-in agent's availability, so metrics move at
- * every step. Only {@link CxoneSimulator#setAgentState} is used; agents outside the script are never touched.
+ * Every step changes some agent's availability and an agent logs in or out at least every third step, so metrics move
+ * at every poll; the file's header says which agent shows which supervisor alert. Only
+ * {@link CxoneSimulator#setAgentState} is used; agents outside the script are never touched.
  * Thread-safe.
  */
 public final class ScriptedDay implements AutoCloseable {

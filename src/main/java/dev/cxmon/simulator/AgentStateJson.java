@@ -6,7 +6,7 @@ import dev.cxmon.simulator.SimulatorTenant.Team;
 
 /**
  * The agent state record (NICE's {@code AgentStateResponse}). Ids arrive as strings and isActive as
- * "True"/"False", as real CXone sometimes sends them.
+ * "True"/"False", as real CXone sometimes sends them. Only the bulk record has {@code sessionStartTime}.
  */
 final class AgentStateJson {
 
@@ -22,7 +22,7 @@ final class AgentStateJson {
         AgentProfile agent = user.agent();
         AgentStateId stateId = state.stateId();
         Skill contactSkill = stateId.isOnContact() && agent.hasSkills() ? agent.skills().get(0) : null;
-        String outState = state.outStateDescription();
+        Long outStateId = state.outState() == null ? null : state.outState().id();
 
         ObjectNode json = JsonResponses.object();
         json.put("agentId", String.valueOf(agent.agentId()));
@@ -38,12 +38,14 @@ final class AgentStateJson {
         json.put("lastUpdateTime", Timestamps.format(state.lastUpdateTime()));
         json.put("startDate", Timestamps.format(state.startDate()));
         json.put(view == View.BULK ? "mediaTypeName" : "mediaName", stateId.isOnContact() ? VOICE : null);
-        json.put("isACW", false);
-        // outStateId as the OpenAPI names it; outStateCode as NICE's agent-app SDK model does
-        int outStateCode = outState == null || outState.isEmpty() ? 0 : 1;
-        json.put("outStateId", outStateCode);
-        json.put("outStateCode", outStateCode);
-        json.put("outStateDescription", outState);
+        if (view == View.BULK) {
+            json.put("sessionStartTime", Timestamps.format(state.sessionStartTime()));
+        }
+        json.put("isACW", state.isAcw());
+        // the unavailable code: outStateId as the OpenAPI names it, outStateCode as NICE's agent-app SDK model does
+        json.put("outStateId", outStateId);
+        json.put("outStateCode", outStateId);
+        json.put("outStateDescription", state.outStateDescription());
         json.put("skillId", contactSkill == null ? null : contactSkill.skillId());
         json.put("skillName", contactSkill == null ? null : contactSkill.skillName());
         json.put("stationPhoneNumber", state.isLoggedOut() ? null : agent.stationPhoneNumber());

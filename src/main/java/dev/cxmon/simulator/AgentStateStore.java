@@ -24,20 +24,22 @@ final class AgentStateStore {
     private Instant newestLastPollTime = Instant.EPOCH;
     private long nextContactId = FIRST_CONTACT_ID;
 
-    AgentStateStore(Clock clock, Map<Long, InitialAgentState> initialStates) {
+    AgentStateStore(Clock clock, Map<Long, InitialAgentState> initialStates, UnavailableCodes codes) {
         this.clock = clock;
         Instant now = now();
         initialStates.forEach((agentId, initial) -> {
             AgentStateId stateId = AgentStateId.require(initial.agentStateId());
             Long contactId = stateId.isOnContact() ? initial.contactId() : null;
-            states.put(agentId, new AgentState(agentId, stateId, initial.outStateDescription(), contactId, now, now));
+            UnavailableCode outState = initial.outStateDescription() == null ? null : codes.requireName(initial.outStateDescription());
+            Instant session = stateId == AgentStateId.LOGGED_OUT ? null : now;
+            states.put(agentId, new AgentState(agentId, stateId, outState, contactId, now, now, session));
             if (contactId != null) {
                 nextContactId = Math.max(nextContactId, contactId + 1);
             }
         });
         // an agent on a contact whose file entry has no contactId gets a generated one
         states.replaceAll((id, s) -> s.stateId().isOnContact() && s.contactId() == null
-                ? new AgentState(id, s.stateId(), s.outStateDescription(), nextContactId++, s.startDate(), s.lastUpdateTime())
+                ? new AgentState(id, s.stateId(), s.outState(), nextContactId++, s.startDate(), s.lastUpdateTime(), s.sessionStartTime())
                 : s);
     }
 
@@ -52,25 +54,29 @@ final class AgentStateStore {
     /**
      * Changes an agent's state. The new lastUpdateTime is the clock's now, except when a poll already
      * handed out a lastPollTime at or after now (same millisecond, or a frozen test clock): then it is one
-     * millisecond later, so a client that follows lastPollTime never misses the change.
+     * millisecond later, so a client that follows lastPollTime never misses the change. The startDate moves only when
+     * the state id or the unavailable code changes; the session starts when the agent leaves LoggedOut.
      */
-    synchronized AgentState change(long agentId, AgentStateId stateId, String outStateDescription) {
+    synchronized AgentState change(long agentId, AgentStateId stateId, UnavailableCode outState) {
         AgentState current = states.get(agentId);
         if (current == null) {
             throw new IllegalArgumentException("no agent with agentId " + agentId);
         }
         Instant now = now();
         Instant stamp = now.isAfter(newestLastPollTime) ? now : newestLastPollTime.plusMillis(1);
-        boolean sameState = current.stateId() == stateId
-                && Objects.equals(current.outStateDescription(), outStateDescription);
+        boolean sameState = current.stateId() == stateId && Objects.equals(current.outState(), outState);
         Long contactId = null;
         if (stateId.isOnContact()) {
             contactId = current.stateId().isOnContact() && current.contactId() != null
                     ? current.contactId()
                     : nextContactId++;
         }
-        AgentState updated = new AgentState(agentId, stateId, outStateDescription, contactId,
-                sameState ? current.startDate() : stamp, stamp);
+        Instant session = null;
+        if (stateId != AgentStateId.LOGGED_OUT) {
+            session = current.isLoggedOut() ? stamp : current.sessionStartTime();
+        }
+        AgentState updated = new AgentState(agentId, stateId, outState, contactId,
+                sameState ? current.startDate() : stamp, stamp, session);
         states.put(agentId, updated);
         return updated;
     }

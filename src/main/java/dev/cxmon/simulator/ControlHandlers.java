@@ -7,8 +7,9 @@ import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 
 /**
- * Unauthenticated routes under {@code /simulator} for demos and tests: inspect the tenant, change agent
- * states, switch faults, read request counters. Never shows a secret.
+ * Unauthenticated routes under {@code /simulator} for demos and tests: inspect the tenant (with its unavailable codes),
+ * change agent states (with a reason and after-call work, see {@link StateChangeRequest}), switch faults, read request
+ * counters. Never shows a secret.
  */
 final class ControlHandlers {
 
@@ -37,6 +38,9 @@ final class ControlHandlers {
                 .put("perAgentWhenLoggedOut", tenant.settings().perAgentWhenLoggedOut().wireName())
                 .put("perAgentWhenNotVisible", tenant.settings().perAgentWhenNotVisible().wireName())
                 .put("tokenLifetimeSeconds", tenant.settings().tokenLifetime().toSeconds());
+        ArrayNode codes = body.putArray("unavailableCodes");
+        tenant.unavailableCodes().forEach(code -> codes.addObject()
+                .put("id", code.id()).put("name", code.name()).put("isACW", code.acw()));
         ArrayNode agents = body.putArray("agents");
         for (SimulatedUser user : tenant.agentUsers()) {
             ObjectNode agent = AgentJson.agent(user, tenant);
@@ -72,18 +76,13 @@ final class ControlHandlers {
         }
         SimulatedUser user = tenant.userByAgentId(agentId)
                 .orElseThrow(() -> ApiError.notFound("agent " + agentId + " not found"));
-        JsonNode body = jsonBody(ctx);
-        JsonNode stateId = body.path("agentStateId");
-        if (!stateId.canConvertToInt() && !stateId.isTextual()) {
-            throw ApiError.badRequest("invalid_request", "agentStateId (0..8) is required");
-        }
-        String description = body.hasNonNull("outStateDescription") ? body.get("outStateDescription").asText() : null;
-        AgentState state;
+        StateChangeRequest change;
         try {
-            state = tenant.setAgentState(agentId, Integer.parseInt(stateId.asText().trim()), description);
+            change = StateChangeRequest.parse(jsonBody(ctx), tenant.codes());
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("invalid_request", "agentStateId must be 0..8, was '" + stateId.asText() + "'");
+            throw ApiError.badRequest("invalid_request", e.getMessage());
         }
+        AgentState state = tenant.setAgentState(agentId, change.stateId(), change.outState());
         JsonResponses.ok(ctx, AgentStateJson.record(user, state, tenant, AgentStateJson.View.PER_AGENT));
     }
 

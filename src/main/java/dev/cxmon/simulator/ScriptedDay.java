@@ -7,12 +7,15 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Demo mode's working day: moves the demo agents through log in, available, contacts, after-call work, breaks
  * and log out, one step of {@code src/main/resources/simulator/demo-day.yaml} at a time, looping forever.
- * Every step logs one agent in or out and changes some logged-in agent's availability, so metrics move at
- * every step. Only {@link CxoneSimulator#setAgentState} is used; agents outside the script are never touched.
+ * Every step changes some agent's availability and an agent logs in or out at least every third step, so metrics move
+ * at every poll; the file's header says which agent shows which supervisor alert. Only
+ * {@link CxoneSimulator#setAgentState} is used; agents outside the script are never touched.
  * Thread-safe.
  */
 public final class ScriptedDay implements AutoCloseable {
@@ -40,11 +43,28 @@ public final class ScriptedDay implements AutoCloseable {
         this.simulator = requireNonNull(simulator, "simulator");
         this.script = requireNonNull(script, "script");
         SimulatorTenant tenant = simulator.tenant();
-        this.agentIds = script.agentIds().stream().filter(id -> tenant.userByAgentId(id).isPresent()).toList();
-        if (agentIds.size() < script.agentIds().size()) {
-            List<Long> missing = script.agentIds().stream().filter(id -> !agentIds.contains(id)).toList();
+        List<Long> present = script.agentIds().stream().filter(id -> tenant.userByAgentId(id).isPresent()).toList();
+        if (present.size() < script.agentIds().size()) {
+            List<Long> missing = script.agentIds().stream().filter(id -> !present.contains(id)).toList();
             LOG.log(Level.WARNING, "Scripted day: the tenant has no agents {0}; they are left out", missing);
         }
+        this.agentIds = present.stream().filter(id -> knowsEveryReason(tenant, id)).toList();
+    }
+
+    /** A tenant file with its own unavailable codes may lack a reason the script gives; that agent is left out. */
+    private boolean knowsEveryReason(SimulatorTenant tenant, long agentId) {
+        Set<String> unknown = new TreeSet<>();
+        for (int row = 0; row < script.length(); row++) {
+            String reason = script.row(row).get(agentId).outStateDescription();
+            if (reason != null && tenant.codes().byName(reason).isEmpty()) {
+                unknown.add(reason);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            LOG.log(Level.WARNING, "Scripted day: the tenant has no unavailable codes {0} (it has {1}); agent {2} is left out",
+                    unknown, tenant.codes().names(), String.valueOf(agentId));
+        }
+        return unknown.isEmpty();
     }
 
     /** Moves every scripted agent to the next row of the script (after the last row: the first). */

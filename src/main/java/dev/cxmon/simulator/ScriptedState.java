@@ -2,7 +2,6 @@ package dev.cxmon.simulator;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Objects;
 
 /** One agent's state in one step of a {@link DayScript}: a state id and, for Unavailable, the reason. */
 record ScriptedState(AgentStateId stateId, String outStateDescription) {
@@ -33,7 +32,12 @@ record ScriptedState(AgentStateId stateId, String outStateDescription) {
         return new ScriptedState(AgentStateId.require(stateId), reason == null || reason.isEmpty() ? null : reason);
     }
 
+    /** The live state is this one: same state id and the code of the same name (names compare as the tenant's do). */
     boolean matches(AgentState live) {
-        return live.stateId() == stateId && Objects.equals(live.outStateDescription(), outStateDescription);
+        if (live.stateId() != stateId) {
+            return false;
+        }
+        return outStateDescription == null ? live.outState() == null
+                : live.outState() != null && live.outState().name().equalsIgnoreCase(outStateDescription);
     }
 }

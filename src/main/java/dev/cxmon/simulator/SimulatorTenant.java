@@ -30,6 +30,7 @@ public final class SimulatorTenant {
     private final Map<String, SimulatedUser> usersByName;
     private final Map<Long, SimulatedUser> usersByAgentId;
     private final Map<String, AccessKey> accessKeys;
+    private final UnavailableCodes unavailableCodes;
     private final AgentStateStore states;
 
     SimulatorTenant(TenantDefinition definition, Clock clock) {
@@ -43,8 +44,9 @@ public final class SimulatorTenant {
         this.usersByAgentId = index(users.stream().filter(SimulatedUser::isAgent)
                 .sorted(Comparator.comparingLong(u -> u.agent().agentId())).toList(), u -> u.agent().agentId());
         this.accessKeys = index(definition.accessKeys(), AccessKey::id);
+        this.unavailableCodes = new UnavailableCodes(definition.unavailableCodes());
         this.states = new AgentStateStore(clock, usersByAgentId.values().stream()
-                .collect(Collectors.toMap(u -> u.agent().agentId(), u -> u.agent().state())));
+                .collect(Collectors.toMap(u -> u.agent().agentId(), u -> u.agent().state())), unavailableCodes);
     }
 
     public TenantInfo info() {
@@ -57,6 +59,15 @@ public final class SimulatorTenant {
 
     public TenantSettings settings() {
         return settings;
+    }
+
+    /** The reasons an agent may give for Unavailable (2), as the tenant file lists them. */
+    public List<UnavailableCode> unavailableCodes() {
+        return unavailableCodes.all();
+    }
+
+    UnavailableCodes codes() {
+        return unavailableCodes;
     }
 
     public List<Team> teams() {
@@ -105,9 +116,34 @@ public final class SimulatorTenant {
         return states.all();
     }
 
-    /** Changes an agent's state and bumps its lastUpdateTime; unknown agent or state id: IllegalArgumentException. */
+    /**
+     * Changes an agent's state and bumps its lastUpdateTime. {@code outStateDescription} names one of the tenant's
+     * unavailable codes (case-insensitive) and only goes with Unavailable (2).
+     *
+     * @throws IllegalArgumentException for an unknown agent, state id or code, or a reason with another state
+     */
     public AgentState setAgentState(long agentId, int agentStateId, String outStateDescription) {
-        return states.change(agentId, AgentStateId.require(agentStateId), outStateDescription);
+        AgentStateId stateId = AgentStateId.require(agentStateId);
+        UnavailableCode outState = null;
+        if (outStateDescription != null && !outStateDescription.isBlank()) {
+            requireUnavailable(stateId);
+            outState = unavailableCodes.requireName(outStateDescription);
+        }
+        return setAgentState(agentId, stateId, outState);
+    }
+
+    AgentState setAgentState(long agentId, AgentStateId stateId, UnavailableCode outState) {
+        if (outState != null) {
+            requireUnavailable(stateId);
+        }
+        return states.change(agentId, stateId, outState);
+    }
+
+    static void requireUnavailable(AgentStateId stateId) {
+        if (stateId != AgentStateId.UNAVAILABLE) {
+            throw new IllegalArgumentException("a reason (unavailable code) belongs only to Unavailable (2), not to "
+                    + stateId.cxoneName() + " (" + stateId.id() + ")");
+        }
     }
 
     AgentStateStore.DeltaPoll pollStates(Instant updatedSince) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The root of a tenant YAML file, bound by Jackson. Cross-references are checked by {@link TenantLoader}. */
 record TenantDefinition(TenantInfo tenant, ClientApplication application, List<Team> teams,
-        List<SimulatedUser> users, List<AccessKey> accessKeys, TenantSettings settings) {
+        List<SimulatedUser> users, List<AccessKey> accessKeys, TenantSettings settings, List<UnavailableCode> unavailableCodes) {
 
     TenantDefinition {
         if (tenant == null) {
@@ -18,5 +18,6 @@ record TenantDefinition(TenantInfo tenant, ClientApplication application, List<T
         users = users == null ? List.of() : List.copyOf(users);
         accessKeys = accessKeys == null ? List.of() : List.copyOf(accessKeys);
         settings = settings == null ? TenantSettings.defaults() : settings;
+        unavailableCodes = unavailableCodes == null ? UnavailableCodes.STANDARD : List.copyOf(unavailableCodes);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Checks a tenant file's cross-references and uniqueness, reporting every problem at once. */
@@ -18,6 +19,17 @@ final class TenantValidator {
         definition.teams().forEach(t -> {
             if (!teamIds.add(t.id())) {
                 problems.add("team id " + t.id() + " is used twice");
+            }
+        });
+        UnavailableCodes codes = new UnavailableCodes(definition.unavailableCodes());
+        Set<Long> codeIds = new HashSet<>();
+        Set<String> codeNames = new HashSet<>();
+        definition.unavailableCodes().forEach(code -> {
+            if (!codeIds.add(code.id())) {
+                problems.add("unavailable code id " + code.id() + " is used twice");
+            }
+            if (!codeNames.add(code.name().toLowerCase(Locale.ROOT))) {
+                problems.add("unavailable code name '" + code.name() + "' is used twice");
             }
         });
         Set<Object> userIds = new HashSet<>();
@@ -37,6 +49,9 @@ final class TenantValidator {
             if (user.isAgent() && !agentIds.add(user.agent().agentId())) {
                 problems.add(who + ": agentId " + user.agent().agentId() + " is used twice");
             }
+            if (user.isAgent()) {
+                reasonProblem(user.agent().state(), codes).ifPresent(problem -> problems.add(who + ": " + problem));
+            }
         }
         Set<String> keyIds = new HashSet<>();
         for (AccessKey key : definition.accessKeys()) {
@@ -51,5 +66,18 @@ final class TenantValidator {
             }
         }
         return problems;
+    }
+
+    private static Optional<String> reasonProblem(InitialAgentState state, UnavailableCodes codes) {
+        String reason = state.outStateDescription();
+        if (reason == null) {
+            return Optional.empty();
+        }
+        if (state.agentStateId() != AgentStateId.UNAVAILABLE.id()) {
+            return Optional.of("outStateDescription '" + reason + "' belongs only to Unavailable (2), not to state "
+                    + state.agentStateId());
+        }
+        return codes.byName(reason).isPresent() ? Optional.empty()
+                : Optional.of("outStateDescription '" + reason + "' is not an unavailable code (" + codes.names() + ")");
     }
 }

@@ -15,7 +15,7 @@ class DayScriptLoaderTest {
         DayScript day = DayScriptLoader.demoDay();
 
         assertThat(day.agentIds()).containsExactly(1001L, 1002L, 1003L, 1004L, 1005L);
-        assertThat(day.length()).isEqualTo(12);
+        assertThat(day.length()).isEqualTo(30);
         assertThat(day.row(0)).containsEntry(1003L, new ScriptedState(AgentStateId.UNAVAILABLE, "Break"))
                 .containsEntry(1004L, new ScriptedState(AgentStateId.INBOUND_CONTACT, null))
                 .containsEntry(1005L, new ScriptedState(AgentStateId.LOGGED_OUT, null));

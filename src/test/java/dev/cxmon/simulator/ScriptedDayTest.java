@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,12 @@ class ScriptedDayTest {
 
     private static final List<Long> SCRIPTED = List.of(1001L, 1002L, 1003L, 1004L, 1005L);
     private static final List<Long> UNSCRIPTED = List.of(1000L, 1006L, 1007L);
+    private static final long FLAPPING = 1001;
+    private static final long NEVER_AVAILABLE = 1002;
+    private static final long LONG_BREAK = 1003;
+    private static final long AFTER_CALL_WORK = 20;
+    private static final Map<String, Long> CODES = Map.of("Break", 11L, "Lunch", 12L, "Training", 13L, "Meeting", 14L,
+            "After Call Work", AFTER_CALL_WORK);
     private static final int LOOP = DayScriptLoader.demoDay().length();
 
     private final List<AutoCloseable> toClose = new ArrayList<>();
@@ -54,23 +62,24 @@ class ScriptedDayTest {
             history.add(states(sim));
         }
 
-        for (int n = 1; n <= 6; n++) {
-            assertThat(history.get(n).get(1001L).stateId()).as("1001 after step %d", n).isNotZero();
-        }
         for (int n = 1; n <= 2; n++) {
             assertThat(history.get(n).get(1005L).stateId()).as("1005 after step %d", n).isZero();
         }
+        for (int n = 1; n <= 2 * LOOP; n++) {
+            assertThat(history.get(n - 1).get(FLAPPING).loggedIn() || history.get(n).get(FLAPPING).loggedIn())
+                    .as("%d is never logged out two steps in a row (steps %d, %d)", FLAPPING, n - 1, n).isTrue();
+        }
 
-        long loginTransitions = 0;
+        int lastLogin = 0;
         for (int n = 1; n <= 2 * LOOP; n++) {
             Map<Long, Snapshot> before = history.get(n - 1);
             Map<Long, Snapshot> after = history.get(n);
-            long counted = loginTransitions;
-            loginTransitions += SCRIPTED.stream().filter(id -> before.get(id).loggedIn() != after.get(id).loggedIn()).count();
-            assertThat(loginTransitions).as("LOGGED_IN/LOGGED_OUT transitions after step %d", n).isGreaterThan(counted);
-            assertThat(SCRIPTED).as("an agent logged in before and after step %d changes availability", n)
-                    .anyMatch(id -> before.get(id).loggedIn() && after.get(id).loggedIn()
-                            && !before.get(id).availability().equals(after.get(id).availability()));
+            if (SCRIPTED.stream().anyMatch(id -> before.get(id).loggedIn() != after.get(id).loggedIn())) {
+                lastLogin = n;
+            }
+            assertThat(n - lastLogin).as("steps since an agent last logged in or out, at step %d", n).isLessThan(3);
+            assertThat(SCRIPTED).as("an agent changes availability at step %d", n)
+                    .anyMatch(id -> !before.get(id).availability().equals(after.get(id).availability()));
             for (long id : UNSCRIPTED) {
                 assertThat(after.get(id)).as("unscripted agent %d after step %d", id, n).isEqualTo(history.get(0).get(id));
             }
@@ -82,7 +91,7 @@ class ScriptedDayTest {
             steps.forEach(states -> SCRIPTED.forEach(id -> seen.add(states.get(id).stateId())));
             assertThat(seen).as("states in loop %d", loop).contains(0, 1, 2, 3, 4, 8).allMatch(s -> s >= 0 && s <= 8);
             assertThat(steps).as("after-call work in loop %d", loop).anyMatch(states -> SCRIPTED.stream()
-                    .anyMatch(id -> states.get(id).equals(new Snapshot(2, "After Call Work", null))));
+                    .anyMatch(id -> states.get(id).equals(new Snapshot(2, "After Call Work", AFTER_CALL_WORK, true, null))));
             for (long id : SCRIPTED) {
                 long loggedIn = steps.stream().filter(states -> states.get(id).loggedIn()).count();
                 assertThat(loggedIn).as("steps agent %d is logged in, loop %d", id, loop).isGreaterThan(LOOP / 2);
@@ -95,6 +104,97 @@ class ScriptedDayTest {
                     .isEqualTo(withoutContacts(history.get(n)));
         }
         assertThat(day.stepsTaken()).isEqualTo(2 * LOOP);
+    }
+
+    /**
+     * The demo scenario of the README, one loop from the demo tenant's states: each agent-level supervisor alert has
+     * exactly one agent that triggers it with the demo limits (Break 2m, other reasons 5m, never available 2m,
+     * flapping more than 6 availability changes in 15 minutes), held long enough at 30 s per step for a rule's
+     * {@code for: 1m}.
+     */
+    @Test
+    void oneLoopShowsEachAgentLevelSupervisorAlertOnItsOwnAgent() {
+        ScriptedDay day = day(sim);
+        List<Map<Long, Snapshot>> rows = new ArrayList<>();
+        rows.add(states(sim));
+        for (int n = 1; n < LOOP; n++) {
+            day.step();
+            rows.add(states(sim));
+        }
+        assertThat(LOOP).as("steps in a loop").isBetween(16, 30);
+
+        assertThat(longestRun(rows, LONG_BREAK, s -> s.is(2, "Break"))).as("%d on Break", LONG_BREAK).isGreaterThanOrEqualTo(8);
+        assertThat(longestRun(rows, NEVER_AVAILABLE, s -> s.stateId() == 8)).as("%d in LoggedIn (8)", NEVER_AVAILABLE)
+                .isGreaterThanOrEqualTo(8);
+        assertThat(longestChangeRun(rows, FLAPPING)).as("consecutive steps at which %d changes availability", FLAPPING)
+                .isGreaterThanOrEqualTo(8);
+        for (long id : SCRIPTED) {
+            if (id != LONG_BREAK) {
+                assertThat(longestRun(rows, id, s -> s.is(2, "Break"))).as("%d on Break", id).isLessThan(4);
+            }
+            if (id != NEVER_AVAILABLE) {
+                assertThat(longestRun(rows, id, s -> s.stateId() == 8)).as("%d in LoggedIn", id).isLessThan(3);
+            }
+            for (String reason : List.of("Lunch", "Training", "Meeting")) {
+                assertThat(longestRun(rows, id, s -> s.is(2, reason))).as("%d on %s", id, reason).isLessThanOrEqualTo(5);
+            }
+            if (id != FLAPPING) {
+                int changes = 0;
+                for (int n = 1; n <= LOOP; n++) {
+                    changes += rows.get(n - 1).get(id).availability().equals(rows.get(n % LOOP).get(id).availability()) ? 0 : 1;
+                }
+                assertThat(changes).as("availability changes of %d in a loop of %d steps", id, LOOP).isLessThanOrEqualTo(5);
+            }
+        }
+
+        Set<String> reasons = new HashSet<>();
+        rows.forEach(states -> states.values().forEach(s -> {
+            if (s.reason() != null) {
+                reasons.add(s.reason());
+            }
+            assertThat(s.isAcw()).as("isACW of %s", s).isEqualTo("After Call Work".equals(s.reason()));
+            assertThat(s.outStateId()).as("code of %s", s).isEqualTo(s.reason() == null ? null : CODES.get(s.reason()));
+        }));
+        assertThat(reasons).containsExactlyInAnyOrder("Break", "Lunch", "Training", "Meeting", "After Call Work");
+    }
+
+    /** The scripted day changes agents like every other path: startDate moves exactly when the state changes. */
+    @Test
+    void startDateMovesExactlyWhenAStepChangesTheAgentsState() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
+        SimulatorHarness timed = SimulatorHarness.start(SimulatorOptions.defaults().withClock(clock));
+        toClose.add(timed);
+        ScriptedDay day = day(timed);
+        Map<Long, Snapshot> before = states(timed);
+        Map<Long, Instant> startedBefore = startDates(timed);
+        for (int n = 1; n <= LOOP + 2; n++) {
+            clock.advance(Duration.ofSeconds(30));
+            day.step();
+            Map<Long, Snapshot> after = states(timed);
+            Map<Long, Instant> startedAfter = startDates(timed);
+            for (long id : after.keySet()) {
+                boolean changed = !withoutContact(after.get(id)).equals(withoutContact(before.get(id)));
+                assertThat(startedAfter.get(id)).as("startDate of %d after step %d (state changed: %s)", id, n, changed)
+                        .isEqualTo(changed ? clock.instant() : startedBefore.get(id));
+            }
+            before = after;
+            startedBefore = startedAfter;
+        }
+    }
+
+    @Test
+    void aScriptedReasonTheTenantLacksLeavesThatAgentOutWithAWarning() {
+        DayScript script = new DayScript(List.of(1001L, 1002L), List.of(
+                List.of(ScriptedState.parse("1"), ScriptedState.parse("8")),
+                List.of(ScriptedState.parse("2 Coffee"), ScriptedState.parse("1"))));
+        ScriptedDay day = new ScriptedDay(sim.simulator, script);
+        toClose.add(day);
+
+        day.step();
+
+        Map<Long, Snapshot> states = states(sim);
+        assertThat(states.get(1001L).stateId()).as("left out").isEqualTo(1);
+        assertThat(states.get(1002L).stateId()).isEqualTo(1);
     }
 
     @Test
@@ -220,7 +320,7 @@ class ScriptedDayTest {
 
         day.step();
 
-        assertThat(states(sim).get(1001L)).isEqualTo(new Snapshot(2, "Meeting", null));
+        assertThat(states(sim).get(1001L)).isEqualTo(new Snapshot(2, "Meeting", 14L, false, null));
         assertThat(day.stepsTaken()).isEqualTo(1);
     }
 
@@ -238,23 +338,60 @@ class ScriptedDayTest {
 
     /** Every agent's state from the control route {@code GET /simulator/tenant}. */
     private static Map<Long, Snapshot> states(SimulatorHarness harness) {
-        HttpResponse<String> response = harness.get("/simulator/tenant");
-        assertThat(response.statusCode()).isEqualTo(200);
         Map<Long, Snapshot> states = new TreeMap<>();
-        for (JsonNode agent : json(response).get("agents")) {
-            JsonNode state = agent.get("state");
-            states.put(agent.get("agentId").asLong(), new Snapshot(state.get("agentStateId").asInt(),
-                    text(state.get("outStateDescription")), state.get("contactId").isNull() ? null : state.get("contactId").asLong()));
-        }
+        tenantStates(harness).forEach((id, state) -> states.put(id, new Snapshot(state.get("agentStateId").asInt(),
+                text(state.get("outStateDescription")), state.get("outStateId").isNull() ? null : state.get("outStateId").asLong(),
+                state.get("isACW").asBoolean(), state.get("contactId").isNull() ? null : state.get("contactId").asLong())));
         assertThat(states.keySet()).containsAll(SCRIPTED).containsAll(UNSCRIPTED);
         return states;
+    }
+
+    private static Map<Long, Instant> startDates(SimulatorHarness harness) {
+        Map<Long, Instant> started = new TreeMap<>();
+        tenantStates(harness).forEach((id, state) -> started.put(id, Instant.parse(state.get("startDate").asText())));
+        return started;
+    }
+
+    private static Map<Long, JsonNode> tenantStates(SimulatorHarness harness) {
+        HttpResponse<String> response = harness.get("/simulator/tenant");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Map<Long, JsonNode> states = new TreeMap<>();
+        json(response).get("agents").forEach(agent -> states.put(agent.get("agentId").asLong(), agent.get("state")));
+        return states;
+    }
+
+    /** The longest run of consecutive rows (not wrapping around) in which the agent's state matches. */
+    private static int longestRun(List<Map<Long, Snapshot>> rows, long agentId, Predicate<Snapshot> matches) {
+        int longest = 0;
+        int run = 0;
+        for (Map<Long, Snapshot> row : rows) {
+            run = matches.test(row.get(agentId)) ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /** The longest run of consecutive steps (not wrapping around) at each of which the agent's availability changes. */
+    private static int longestChangeRun(List<Map<Long, Snapshot>> rows, long agentId) {
+        int longest = 0;
+        int run = 0;
+        for (int n = 1; n < rows.size(); n++) {
+            boolean changed = !rows.get(n - 1).get(agentId).availability().equals(rows.get(n).get(agentId).availability());
+            run = changed ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     // Each new contact gets a new contact id, so a second loop differs from the first only there.
     private static Map<Long, Snapshot> withoutContacts(Map<Long, Snapshot> states) {
         Map<Long, Snapshot> stripped = new TreeMap<>();
-        states.forEach((id, s) -> stripped.put(id, new Snapshot(s.stateId(), s.reason(), null)));
+        states.forEach((id, s) -> stripped.put(id, withoutContact(s)));
         return stripped;
+    }
+
+    private static Snapshot withoutContact(Snapshot s) {
+        return new Snapshot(s.stateId(), s.reason(), s.outStateId(), s.isAcw(), null);
     }
 
     private static String text(JsonNode node) {
@@ -272,19 +409,24 @@ class ScriptedDayTest {
         return condition.getAsBoolean();
     }
 
-    /** What the daemon classifies: state id, reason and contact id. */
-    private record Snapshot(int stateId, String reason, Long contactId) {
+    /** What the daemon classifies: state id, reason (the unavailable code's name and ID), isACW and contact id. */
+    private record Snapshot(int stateId, String reason, Long outStateId, boolean isAcw, Long contactId) {
 
         boolean loggedIn() {
             return stateId != 0;
         }
 
-        /** The daemon's Availability: LoggedIn (8) counts as unavailable, contacts and consults as working. */
+        boolean is(int state, String reasonName) {
+            return stateId == state && reasonName.equals(reason);
+        }
+
+        /** The daemon's Availability: LoggedIn (8) counts as unavailable, contacts and consults as working, ACW apart. */
         String availability() {
             return switch (stateId) {
                 case 0 -> "LOGGED_OUT";
                 case 1 -> "AVAILABLE";
-                case 2, 8 -> "UNAVAILABLE";
+                case 2 -> isAcw ? "ACW" : "UNAVAILABLE";
+                case 8 -> "UNAVAILABLE";
                 default -> "WORKING";
             };
         }

@@ -90,6 +90,34 @@ class TenantLoaderTest {
     }
 
     @Test
+    void unavailableCodesAreChecked() {
+        Path file = DemoTenant.writeEdited(dir, yaml -> yaml
+                .replace("{ id: 12, name: Lunch }", "{ id: 11, name: Lunch }")
+                .replace("{ id: 14, name: Meeting }", "{ id: 14, name: break }")
+                .replace("agentStateId: 2, outStateDescription: Break", "agentStateId: 2, outStateDescription: Coffee"));
+
+        assertThatThrownBy(() -> TenantLoader.fromFile(file, CLOCK))
+                .hasMessageContaining("unavailable code id 11 is used twice")
+                .hasMessageContaining("unavailable code name 'break' is used twice")
+                .hasMessageContaining("user break@demo.example: outStateDescription 'Coffee' is not an unavailable code");
+        Path blank = DemoTenant.writeEdited(dir, yaml -> yaml.replace("{ id: 13, name: Training }", "{ id: 0, name: \" \" }"));
+        assertThatThrownBy(() -> TenantLoader.fromFile(blank, CLOCK)).hasMessageContaining("unavailableCodes");
+    }
+
+    @Test
+    void aTenantFileWithoutUnavailableCodesGetsTheStandardOnes() {
+        String yaml = DemoTenant.yaml();
+        int from = yaml.indexOf("unavailableCodes:");
+        Path file = DemoTenant.writeEdited(dir, y -> y.substring(0, from) + y.substring(y.indexOf("teams:")));
+
+        SimulatorTenant tenant = TenantLoader.fromFile(file, CLOCK);
+
+        assertThat(tenant.unavailableCodes()).isEqualTo(TenantLoader.demoTenant(CLOCK).unavailableCodes());
+        assertThat(tenant.unavailableCodes()).extracting(UnavailableCode::name)
+                .contains("Break", "Lunch", "Training", "Meeting", "After Call Work");
+    }
+
+    @Test
     void missingFileIsReported() {
         assertThatThrownBy(() -> TenantLoader.fromFile(dir.resolve("absent.yaml"), CLOCK))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -4,7 +4,8 @@
 #   - promtool check rules   deploy/prometheus/cxone-agent-monitor.rules.yml
 #   - promtool test rules    deploy/prometheus/tests/*.yml (unit tests of every alert and recording rule)
 #   - amtool check-config    deploy/alertmanager/alertmanager.yml
-#   - amtool config routes test: a page alert reaches `page`, a ticket alert reaches `ticket`
+#   - amtool config routes test: a page alert reaches `page`, a ticket alert reaches `ticket`, a supervisor alert
+#     (audience=supervisor) reaches `supervisors` and nothing else
 #   - deploy/kubernetes/prometheusrule.yaml is up to date with the rules file, and its groups pass promtool
 # Needs promtool and amtool (Debian/Ubuntu: apt-get install prometheus prometheus-alertmanager).
 # Run from anywhere: deploy/prometheus/check.sh
@@ -50,6 +51,10 @@ route_test ticket alertname=CXoneApiErrors severity=ticket team=Red reason=serve
 route_test ticket alertname=CXoneRateLimited severity=ticket team=Blue
 # no severity at all still reaches a human
 route_test ticket alertname=SomethingElse
+# supervisor alerts go to the supervisors only, before (and instead of) the SRE routes, whatever their severity
+route_test supervisors alertname=CXoneAgentUnavailableTooLong audience=supervisor severity=info team=Blue reason=Break agent_id=1003 job=cxone-agent-monitor instance=monitor:9000
+route_test supervisors alertname=CXoneSkillNoAvailableAgent audience=supervisor severity=info skill_id=10 job=cxone-agent-monitor instance=monitor:9000
+route_test supervisors alertname=CXoneAgentFlapping audience=supervisor severity=page team=Red
 
 step "kubernetes PrometheusRule is generated from the rules file"
 "$deploy/kubernetes/generate-prometheusrule.sh" --check

@@ -91,6 +91,9 @@ public interface CxoneConfig {
     /** The status API on the main port (its bearer token is cxone.api-token, above). */
     Api api();
 
+    /** The limits of the supervisor alerts, exported as cxone_supervisor_* series; see {@link SupervisorLimitsFactory}. */
+    Supervisor supervisor();
+
     interface Http {
         String POSITIVE = "is not a timeout longer than 0s." + FIX + "set how long a call may take, e.g. 5s for connecting and 15s for reading";
 
@@ -210,6 +213,30 @@ public interface CxoneConfig {
         @Range(min = 1, max = 1000, message = "is outside 1..1000." + FIX
                 + "set how many recent changes of each agent GET /api/agents/{ref} shows, e.g. 20")
         int historySize();
+    }
+
+    /**
+     * Unset keys take the defaults of {@link SupervisorLimits#DEFAULTS}, or in demo mode those of {@link DemoDefaults}:
+     * no {@code @WithDefault} here, so that an explicit setting can be told from a default.
+     */
+    interface Supervisor {
+        String LIMIT = "is shorter than 1s." + FIX + "set how long an agent may stay in that state before the supervisors hear of it, e.g. 15m";
+
+        /**
+         * Reason=limit pairs, comma-separated, e.g. {@code Break=15m,Lunch=60m}: reason names as CXone sends them, matched
+         * without regard to case. Read by {@link SupervisorLimitsFactory}, which names a malformed entry.
+         */
+        Optional<String> reasonLimits();
+
+        /** The limit of every Unavailable reason without its own (30m; demo 5m). */
+        Optional<@DurationMin(seconds = 1, message = LIMIT) Duration> defaultReasonLimit();
+
+        /** How long an agent may stay logged in without choosing an availability, CXone state 8 (10m; demo 2m). */
+        Optional<@DurationMin(seconds = 1, message = LIMIT) Duration> neverAvailableLimit();
+
+        /** Availability changes of one agent in 15 minutes that make it flapping (10; demo 6). */
+        Optional<@Range(min = 2, max = 1000, message = "is outside 2..1000." + FIX
+                + "set how many availability changes in 15 minutes make an agent flapping, e.g. 10") Integer> flappingChanges();
     }
 
     interface Shutdown {

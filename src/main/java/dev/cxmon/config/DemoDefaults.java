@@ -23,6 +23,12 @@ public interface DemoDefaults {
     /** Agents to watch when neither cxone.roster nor cxone.roster-file is set. */
     List<String> roster();
 
+    /**
+     * The supervisor alerts' limits for each cxone.supervisor.* key left unset: short enough that the demo day shows
+     * every supervisor alert within minutes.
+     */
+    SupervisorLimits supervisorLimits();
+
     /** An ID and its secret, which stays out of {@code toString}. */
     record KeyPair(String id, Secret secret) {}
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,13 +37,15 @@ public class AgentMetrics implements PollObserver {
 
     private final MeterRegistry registry;
     private final MeterSink sink;
+    /** Follows the unavailable reasons on the roster; none where a test builds the meters by hand. */
+    private final Optional<SupervisorLimitMeters> supervisorLimits;
     private final AtomicLong tokenExpiryEpochSeconds = new AtomicLong();
     private final Timer pollDuration;
     private Meter shardInfo;
 
     @Inject
-    public AgentMetrics(MeterRegistry registry, RosterState state, CxoneConfig config) {
-        this(registry, state, config.metrics().perAgent(), config.metrics().agentNames());
+    public AgentMetrics(MeterRegistry registry, RosterState state, CxoneConfig config, SupervisorLimitMeters supervisorLimits) {
+        this(registry, state, config.metrics().perAgent(), config.metrics().agentNames(), Optional.of(supervisorLimits));
     }
 
     public AgentMetrics(MeterRegistry registry, RosterState state, boolean perAgent) {
@@ -51,7 +54,13 @@ public class AgentMetrics implements PollObserver {
 
     /** @param agentNames false exports cxone_agent_info with empty user_name and agent_name (cxone.metrics.agent-names) */
     public AgentMetrics(MeterRegistry registry, RosterState state, boolean perAgent, boolean agentNames) {
+        this(registry, state, perAgent, agentNames, Optional.empty());
+    }
+
+    private AgentMetrics(MeterRegistry registry, RosterState state, boolean perAgent, boolean agentNames,
+            Optional<SupervisorLimitMeters> supervisorLimits) {
         this.registry = registry;
+        this.supervisorLimits = supervisorLimits;
         this.sink = perAgent ? new PerAgentMeters(registry, state, agentNames) : new RosterAggregateMeters(registry, state);
         Gauge.builder(ROSTER, state, s -> s.roster().size()).strongReference(true)
                 .description("Agents in the roster (of this shard)").register(registry);
@@ -66,6 +75,7 @@ public class AgentMetrics implements PollObserver {
     @Override
     public void rosterChanged() {
         sink.render();
+        supervisorLimits.ifPresent(SupervisorLimitMeters::render);
     }
 
     /** One poll's changes, as the roster state returned them: counted, and the series rendered afresh. */
@@ -73,6 +83,7 @@ public class AgentMetrics implements PollObserver {
     public void polled(List<AgentChange> changes) {
         changes.forEach(sink::count);
         sink.render();
+        supervisorLimits.ifPresent(SupervisorLimitMeters::render);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.cxmon.monitor;
 import dev.cxmon.config.ConfigProblem;
 import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.config.ConnectionSettingsFactory;
+import dev.cxmon.config.SupervisorLimitsFactory;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
@@ -30,15 +31,17 @@ public class Daemon {
 
     private final ConnectionSettingsFactory connection;
     private final MonitorSettingsFactory monitor;
+    private final SupervisorLimitsFactory supervisorLimits;
     private final RosterPoller poller;
     private final Scheduler scheduler;
     private final Event<PollingStarted> started;
     private final AtomicBoolean polling = new AtomicBoolean();
 
-    public Daemon(ConnectionSettingsFactory connection, MonitorSettingsFactory monitor, RosterPoller poller, Scheduler scheduler,
-            Event<PollingStarted> started) {
+    public Daemon(ConnectionSettingsFactory connection, MonitorSettingsFactory monitor, SupervisorLimitsFactory supervisorLimits,
+            RosterPoller poller, Scheduler scheduler, Event<PollingStarted> started) {
         this.connection = connection;
         this.monitor = monitor;
+        this.supervisorLimits = supervisorLimits;
         this.poller = poller;
         this.scheduler = scheduler;
         this.started = started;
@@ -51,6 +54,7 @@ public class Daemon {
         if (built instanceof MonitorSettingsFactory.Problems invalid) {
             problems.addAll(invalid.problems());
         }
+        problems.addAll(supervisorLimits.problems());
         if (!problems.isEmpty()) {
             StringBuilder message = new StringBuilder("Invalid configuration, not starting:");
             problems.forEach(p -> message.append("\n  - ").append(p.describe()));

@@ -68,6 +68,11 @@ class ConfigValidatorTest {
         }
 
         @Override
+        public CxoneConfig.Supervisor supervisor() {
+            return new FakeSupervisor(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        @Override
         public CxoneConfig.RateLimit rateLimit() {
             // A record, not an anonymous class: Quarkus refuses the method validation a constrained method brings to one.
             return new FakeRateLimit(20, 2);
@@ -164,6 +169,10 @@ class ConfigValidatorTest {
             return Duration.ofMinutes(10);
         }
     }
+
+    /** Every cxone.supervisor.* key unset. A record, for the same reason as {@link FakeRateLimit}. */
+    record FakeSupervisor(Optional<String> reasonLimits, Optional<Duration> defaultReasonLimit, Optional<Duration> neverAvailableLimit,
+            Optional<Integer> flappingChanges) implements CxoneConfig.Supervisor {}
 
     record FakeRateLimit(double perSecond, int maxRetries) implements CxoneConfig.RateLimit {}
 

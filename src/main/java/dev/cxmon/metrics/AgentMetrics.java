@@ -36,6 +36,7 @@ public class AgentMetrics implements PollObserver {
 
     private final MeterRegistry registry;
     private final MeterSink sink;
+    private final RosterUnavailableMeters unavailable;
     private final AtomicLong tokenExpiryEpochSeconds = new AtomicLong();
     private final Timer pollDuration;
     private Meter shardInfo;
@@ -53,6 +54,7 @@ public class AgentMetrics implements PollObserver {
     public AgentMetrics(MeterRegistry registry, RosterState state, boolean perAgent, boolean agentNames) {
         this.registry = registry;
         this.sink = perAgent ? new PerAgentMeters(registry, state, agentNames) : new RosterAggregateMeters(registry, state);
+        this.unavailable = new RosterUnavailableMeters(registry, state);
         Gauge.builder(ROSTER, state, s -> s.roster().size()).strongReference(true)
                 .description("Agents in the roster (of this shard)").register(registry);
         Gauge.builder(LAST_SUCCESS, state, s -> s.lastSuccess().map(Instant::getEpochSecond).orElse(0L)).strongReference(true)
@@ -66,6 +68,7 @@ public class AgentMetrics implements PollObserver {
     @Override
     public void rosterChanged() {
         sink.render();
+        unavailable.render();
     }
 
     /** One poll's changes, as the roster state returned them: counted, and the series rendered afresh. */
@@ -73,6 +76,7 @@ public class AgentMetrics implements PollObserver {
     public void polled(List<AgentChange> changes) {
         changes.forEach(sink::count);
         sink.render();
+        unavailable.render();
     }
 
     @Override

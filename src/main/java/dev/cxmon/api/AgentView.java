@@ -7,6 +7,7 @@ import dev.cxmon.diagnose.FailureCodes;
 import dev.cxmon.monitor.AgentObservation;
 import dev.cxmon.monitor.ResolvedAgent;
 import dev.cxmon.monitor.RosterState;
+import dev.cxmon.monitor.StateStart;
 import dev.cxmon.monitor.TrackedAgent;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Optional;
 /**
  * One roster agent as the status API shows it: CXone's state of it (status, availability, reason) and the judgment
  * {@code diagnose} gives the same agent ({@code code}, its severity and runbook), e.g. LOGGED_OUT and AGENT_INACTIVE.
+ * {@code since} is when the current CXone state began: CXone's startDate ({@code sinceSource} "cxone"), else the monitor's
+ * first observation of that state ("observed"); {@code loggedInSince} when the login began.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgentView(
@@ -31,6 +34,8 @@ public record AgentView(
         String severity,
         String docs,
         Instant since,
+        String sinceSource,
+        Instant loggedInSince,
         Instant lastPolled,
         LastError lastError) {
 
@@ -60,7 +65,9 @@ public record AgentView(
                 code.map(DiagnosisCode::name).orElse(null),
                 code.map(c -> c.severity().name()).orElse(null),
                 code.map(DiagnosisCode::docsPath).orElse(null),
-                tracked.since().orElse(null),
+                tracked.stateStart().map(StateStart::at).orElse(null),
+                tracked.stateStart().map(StateStart::source).orElse(null),
+                tracked.loggedInSince().orElse(null),
                 current.map(AgentObservation::at).orElse(null),
                 tracked.lastError().map(error -> lastError(agent, error)).orElse(null));
     }

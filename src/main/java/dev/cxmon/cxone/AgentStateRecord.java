@@ -3,7 +3,10 @@ package dev.cxmon.cxone;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cxmon.state.Classification;
 import dev.cxmon.state.StateClassifier;
+import dev.cxmon.state.UnavailableReason;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,7 +32,18 @@ public record AgentStateRecord(
         String mediaTypeName,
         String startDate,
         String lastUpdateTime,
-        Long businessUnitId) {
+        Long businessUnitId,
+        Boolean isACW,
+        String sessionStartTime) {
+
+    /** A record without the after-call-work flag and the session start. */
+    public AgentStateRecord(Long agentId, String userId, Integer agentStateId, String agentStateName, String outStateId,
+            String outStateDescription, String contactId, String userName, String firstName, String lastName, Boolean isActive,
+            String teamId, String teamName, String skillName, String mediaTypeName, String startDate, String lastUpdateTime,
+            Long businessUnitId) {
+        this(agentId, userId, agentStateId, agentStateName, outStateId, outStateDescription, contactId, userName, firstName, lastName,
+                isActive, teamId, teamName, skillName, mediaTypeName, startDate, lastUpdateTime, businessUnitId, null, null);
+    }
 
     /** A record that names no business unit. */
     public AgentStateRecord(Long agentId, String userId, Integer agentStateId, String agentStateName, String outStateId,
@@ -45,12 +59,12 @@ public record AgentStateRecord(
      */
     public static final List<String> BULK_FIELDS = List.of("agentId", "agentStateId", "agentStateName", "outStateId",
             "outStateDescription", "contactId", "userName", "firstName", "lastName", "isActive", "teamId", "teamName", "skillName",
-            "mediaTypeName", "startDate", "lastUpdateTime");
+            "mediaTypeName", "startDate", "lastUpdateTime", "isACW", "sessionStartTime");
 
     /** Every name {@link #fromJson} reads; a streamed answer keeps these and skips the rest. */
     static final Set<String> READ_FIELDS = Set.of("agentId", "userId", "agentStateId", "agentStateName", "outStateId", "outStateCode",
             "outStateDescription", "contactId", "userName", "firstName", "lastName", "isActive", "teamId", "teamName", "skillName",
-            "mediaTypeName", "mediaName", "startDate", "lastUpdateTime", "businessUnitId");
+            "mediaTypeName", "mediaName", "startDate", "lastUpdateTime", "businessUnitId", "isACW", "sessionStartTime");
 
     public static AgentStateRecord fromJson(JsonNode node) {
         return new AgentStateRecord(
@@ -71,7 +85,9 @@ public record AgentStateRecord(
                 firstText(node, "mediaTypeName", "mediaName"),
                 Lenient.text(node, "startDate"),
                 Lenient.text(node, "lastUpdateTime"),
-                Lenient.longValue(node, "businessUnitId"));
+                Lenient.longValue(node, "businessUnitId"),
+                Lenient.bool(node, "isACW"),
+                Lenient.text(node, "sessionStartTime"));
     }
 
     private static String firstText(JsonNode node, String documented, String alternative) {
@@ -80,7 +96,22 @@ public record AgentStateRecord(
     }
 
     public Classification classify() {
-        return StateClassifier.classify(agentStateId, agentStateName, outStateDescription, outStateId);
+        return StateClassifier.classify(agentStateId, agentStateName, outStateDescription, outStateId, isACW);
+    }
+
+    /** When the agent's current state began ({@code startDate}); empty when absent or unparsable. */
+    public Optional<Instant> stateStart() {
+        return Lenient.instant(startDate);
+    }
+
+    /** When the agent's login began ({@code sessionStartTime}, bulk records only); empty when absent or unparsable. */
+    public Optional<Instant> sessionStart() {
+        return Lenient.instant(sessionStartTime);
+    }
+
+    /** The reason label of an Unavailable agent (state/UnavailableReason); empty in any other availability. */
+    public Optional<String> unavailableReason() {
+        return UnavailableReason.label(classify(), outStateDescription, outStateId);
     }
 
     /** The state as CXone names it, for evidence lines. */

@@ -2,7 +2,19 @@ package dev.cxmon.cxone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads JSON fields the way NICE's own models do: numbers and booleans may arrive as strings
@@ -10,7 +22,38 @@ import java.util.Locale;
  */
 public final class Lenient {
 
+    /**
+     * CXone's timestamps: ISO-8601 date and time, {@code T} (or a space) between, any fraction of a second, and an offset
+     * ({@code Z}, {@code +01:00}, {@code +0100}) or none (then UTC, as CXone's times are).
+     */
+    private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .toFormatter(Locale.ROOT)
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
+
     private Lenient() {}
+
+    /** A timestamp as CXone writes one (see {@link #TIMESTAMP}); empty when absent or unparsable. */
+    public static Optional<Instant> instant(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            TemporalAccessor parsed = TIMESTAMP.parse(text.trim());
+            LocalDateTime local = LocalDateTime.from(parsed);
+            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(parsed) : ZoneOffset.UTC;
+            return Optional.of(OffsetDateTime.of(local, offset).toInstant());
+        } catch (DateTimeException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
 
     public static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);

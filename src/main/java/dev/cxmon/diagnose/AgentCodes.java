@@ -28,7 +28,8 @@ public final class AgentCodes {
     public static DiagnosisCode forState(Classification state) {
         return switch (state.availability()) {
             case AVAILABLE -> DiagnosisCode.AGENT_AVAILABLE;
-            case WORKING -> DiagnosisCode.AGENT_WORKING;
+            // After-call work is work that follows a contact: logged in and busy, not a fault and not a break.
+            case WORKING, ACW -> DiagnosisCode.AGENT_WORKING;
             case LOGGED_OUT -> DiagnosisCode.AGENT_LOGGED_OUT;
             case UNAVAILABLE -> switch (state.kind()) {
                 case LOGGED_IN -> DiagnosisCode.AGENT_LOGGED_IN_NOT_AVAILABLE;

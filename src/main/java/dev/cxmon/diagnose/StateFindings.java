@@ -1,6 +1,7 @@
 package dev.cxmon.diagnose;
 
 import dev.cxmon.cxone.AgentStateRecord;
+import dev.cxmon.state.Availability;
 import dev.cxmon.state.Classification;
 import java.util.List;
 
@@ -14,7 +15,8 @@ final class StateFindings {
         String state = record.stateLabel();
         return switch (AgentCodes.forState(c)) {
             case AGENT_AVAILABLE -> Finding.of(DiagnosisCode.AGENT_AVAILABLE, agentLabel + " is logged in and available (" + state + ")", evidence);
-            case AGENT_WORKING -> Finding.of(DiagnosisCode.AGENT_WORKING, agentLabel + " is working: " + state, evidence);
+            case AGENT_WORKING -> Finding.of(DiagnosisCode.AGENT_WORKING, agentLabel + (c.availability() == Availability.ACW
+                    ? " is in after-call work: " + c.reason().orElse(state) + " (" + state + ")" : " is working: " + state), evidence);
             case AGENT_LOGGED_OUT -> Finding.of(DiagnosisCode.AGENT_LOGGED_OUT, agentLabel + " is logged out (" + state + ")", evidence);
             case AGENT_LOGGED_IN_NOT_AVAILABLE -> Finding.of(DiagnosisCode.AGENT_LOGGED_IN_NOT_AVAILABLE,
                     agentLabel + " is logged in but not available (" + state + "): no availability chosen yet", evidence);

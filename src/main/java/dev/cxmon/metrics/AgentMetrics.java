@@ -39,6 +39,7 @@ public class AgentMetrics implements PollObserver {
     private final MeterSink sink;
     /** Follows the unavailable reasons on the roster; none where a test builds the meters by hand. */
     private final Optional<SupervisorLimitMeters> supervisorLimits;
+    private final RosterUnavailableMeters unavailable;
     private final AtomicLong tokenExpiryEpochSeconds = new AtomicLong();
     private final Timer pollDuration;
     private Meter shardInfo;
@@ -62,6 +63,7 @@ public class AgentMetrics implements PollObserver {
         this.registry = registry;
         this.supervisorLimits = supervisorLimits;
         this.sink = perAgent ? new PerAgentMeters(registry, state, agentNames) : new RosterAggregateMeters(registry, state);
+        this.unavailable = new RosterUnavailableMeters(registry, state);
         Gauge.builder(ROSTER, state, s -> s.roster().size()).strongReference(true)
                 .description("Agents in the roster (of this shard)").register(registry);
         Gauge.builder(LAST_SUCCESS, state, s -> s.lastSuccess().map(Instant::getEpochSecond).orElse(0L)).strongReference(true)
@@ -76,6 +78,7 @@ public class AgentMetrics implements PollObserver {
     public void rosterChanged() {
         sink.render();
         supervisorLimits.ifPresent(SupervisorLimitMeters::render);
+        unavailable.render();
     }
 
     /** One poll's changes, as the roster state returned them: counted, and the series rendered afresh. */
@@ -84,6 +87,7 @@ public class AgentMetrics implements PollObserver {
         changes.forEach(sink::count);
         sink.render();
         supervisorLimits.ifPresent(SupervisorLimitMeters::render);
+        unavailable.render();
     }
 
     @Override

@@ -5,7 +5,9 @@ import dev.cxmon.monitor.ResolvedAgent;
 import dev.cxmon.monitor.RosterState;
 import dev.cxmon.state.AgentStatus;
 import dev.cxmon.state.Availability;
+import io.prometheus.client.Collector;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,6 +39,24 @@ final class PerAgentExposition {
                 state, AgentObservation::status);
         out.stateSet(prometheusName.apply(PerAgentMeters.AVAILABILITY), PerAgentMeters.AVAILABILITY_HELP, "availability",
                 Availability.values(), observed, state, AgentObservation::availability);
+        List<String> observedKeys = observed.stream().map(ResolvedAgent::key).toList();
+        List<String> started = PerAgentMeters.startedAgents(state, observedKeys);
+        if (!started.isEmpty()) {
+            String name = prometheusName.apply(PerAgentMeters.STATE_STARTED);
+            out.header(name, PerAgentMeters.STATE_STARTED_HELP);
+            for (String key : started) {
+                double at = state.stateStart(key).map(start -> PerAgentMeters.epochSeconds(start.at())).orElse(Double.NaN);
+                out.sample(name, new String[] {"agent_id"}, new String[] {key}, Collector.doubleToGoString(at));
+            }
+        }
+        List<Map.Entry<String, String>> reasons = PerAgentMeters.unavailableReasons(state, observedKeys);
+        if (!reasons.isEmpty()) {
+            String name = prometheusName.apply(PerAgentMeters.UNAVAILABLE_REASON);
+            out.header(name, PerAgentMeters.UNAVAILABLE_REASON_HELP);
+            for (Map.Entry<String, String> reason : reasons) {
+                out.sample(name, new String[] {"agent_id", "reason"}, new String[] {reason.getKey(), reason.getValue()}, true);
+            }
+        }
         if (namesKnown && !roster.isEmpty()) {
             String name = prometheusName.apply(PerAgentMeters.INFO);
             out.header(name, PerAgentMeters.INFO_HELP);
@@ -72,8 +92,12 @@ final class PerAgentExposition {
         open.append('\n');
     }
 
-    /** Label keys in sorted order, as Micrometer's tags are. */
     private void sample(String name, String[] keys, String[] values, boolean one) {
+        sample(name, keys, values, one ? "1.0" : "0.0");
+    }
+
+    /** Label keys in sorted order, as Micrometer's tags are; the value as simpleclient writes a double. */
+    private void sample(String name, String[] keys, String[] values, String value) {
         plain.append(name).append('{');
         open.append(name).append('{');
         for (int i = 0; i < keys.length; i++) {
@@ -87,9 +111,8 @@ final class PerAgentExposition {
             plain.append("\",");
             open.append('"');
         }
-        String value = one ? "} 1.0\n" : "} 0.0\n";
-        plain.append(value);
-        open.append(value);
+        plain.append("} ").append(value).append('\n');
+        open.append("} ").append(value).append('\n');
     }
 
     /** The text format escapes a backslash and a line feed in HELP, and a double quote too in a label value. */

@@ -32,9 +32,16 @@ final class PerAgentMeters implements MeterSink {
     static final String TRANSITIONS = "cxone.agent.state.transitions";
     static final String POLL_ERRORS = "cxone.agent.poll.errors";
     static final String INFO = "cxone.agent.info";
+    static final String STATE_STARTED = "cxone.agent.state.started.timestamp.seconds";
+    static final String AVAILABILITY_TRANSITIONS = "cxone.agent.availability.transitions";
+    static final String UNAVAILABLE_REASON = "cxone.agent.unavailable.reason";
     static final String STATE_HELP = "1 for the agent's current state, 0 for the others";
     static final String AVAILABILITY_HELP = "1 for the agent's current availability, 0 for the others";
     static final String INFO_HELP = "Names of a roster agent (value always 1)";
+    static final String STATE_STARTED_HELP =
+            "Unix time at which the agent's current CXone state began (CXone's startDate, else the monitor's first observation of that state)";
+    static final String UNAVAILABLE_REASON_HELP =
+            "The reason of an Unavailable agent: its unavailable code's name (value always 1; LoggedIn: no availability chosen yet)";
 
     private final MeterRegistry registry;
     private final RosterState state;
@@ -42,12 +49,16 @@ final class PerAgentMeters implements MeterSink {
     private final MultiGauge states;
     private final MultiGauge availabilities;
     private final MultiGauge info;
+    private final MultiGauge stateStarted;
+    private final MultiGauge unavailableReasons;
     /** The counters of each agent, so those of an agent leaving the roster go with it. */
     private final Map<String, Set<Meter>> counters = new ConcurrentHashMap<>();
     /** What the gauge rows were last registered for: the rows read their values from the state, so only these change them. */
     private List<ResolvedAgent> rowsRoster;
     private List<String> rowsObserved;
     private boolean rowsNamed;
+    private List<String> rowsStarted;
+    private List<Map.Entry<String, String>> rowsReasons;
 
     PerAgentMeters(MeterRegistry registry, RosterState state, boolean agentNames) {
         this.registry = registry;
@@ -56,6 +67,8 @@ final class PerAgentMeters implements MeterSink {
         states = MultiGauge.builder(STATE).description(STATE_HELP).register(registry);
         availabilities = MultiGauge.builder(AVAILABILITY).description(AVAILABILITY_HELP).register(registry);
         info = MultiGauge.builder(INFO).description(INFO_HELP).register(registry);
+        stateStarted = MultiGauge.builder(STATE_STARTED).description(STATE_STARTED_HELP).register(registry);
+        unavailableReasons = MultiGauge.builder(UNAVAILABLE_REASON).description(UNAVAILABLE_REASON_HELP).register(registry);
     }
 
     @Override
@@ -73,6 +86,19 @@ final class PerAgentMeters implements MeterSink {
             rowsObserved = observed;
             rowsNamed = named;
         }
+        // Likewise: the state-start rows change only with the agents that have a start, the reason rows with their reasons.
+        List<String> started = startedAgents(state, observed);
+        if (!started.equals(rowsStarted)) {
+            stateStarted.register(started.stream().<MultiGauge.Row<?>>map(key -> MultiGauge.Row.of(Tags.of("agent_id", key), state,
+                    s -> s.stateStart(key).map(start -> epochSeconds(start.at())).orElse(Double.NaN))).toList(), false);
+            rowsStarted = started;
+        }
+        List<Map.Entry<String, String>> reasons = unavailableReasons(state, observed);
+        if (!reasons.equals(rowsReasons)) {
+            unavailableReasons.register(reasons.stream().<MultiGauge.Row<?>>map(reason -> MultiGauge.Row.of(
+                    Tags.of("agent_id", reason.getKey(), "reason", reason.getValue()), 1)).toList(), false);
+            rowsReasons = reasons;
+        }
         Set<String> keys = roster.stream().map(ResolvedAgent::key).collect(Collectors.toSet());
         counters.keySet().removeIf(key -> {
             if (keys.contains(key)) {
@@ -82,8 +108,24 @@ final class PerAgentMeters implements MeterSink {
             return true;
         });
         // The gauge rows above read the state: behind /q/metrics, write them as text now, once per poll, not at every scrape.
-        PollRenderedPrometheusRegistry.in(registry).ifPresent(prometheus -> prometheus.serve(Set.of(STATE, AVAILABILITY, INFO),
+        PollRenderedPrometheusRegistry.in(registry).ifPresent(prometheus -> prometheus.serve(Set.of(STATE, AVAILABILITY, INFO, STATE_STARTED, UNAVAILABLE_REASON),
                 name -> PerAgentExposition.write(state, roster, state.namesKnown(), agentNames, name)));
+    }
+
+    /** The observed agents whose current CXone state has a start (all but those in ERROR). */
+    static List<String> startedAgents(RosterState state, List<String> observed) {
+        return observed.stream().filter(key -> state.stateStart(key).isPresent()).toList();
+    }
+
+    /** Agent key and reason label of each observed agent that is Unavailable now. */
+    static List<Map.Entry<String, String>> unavailableReasons(RosterState state, List<String> observed) {
+        return observed.stream().flatMap(key -> state.current(key).flatMap(AgentObservation::unavailableReason)
+                .map(reason -> Map.entry(key, reason)).stream()).toList();
+    }
+
+    /** Seconds with the milliseconds CXone's timestamps carry. */
+    static double epochSeconds(java.time.Instant at) {
+        return at.toEpochMilli() / 1000.0;
     }
 
     private <T extends Enum<T>> List<MultiGauge.Row<?>> stateSet(List<String> keys, String label, T[] values,
@@ -108,6 +150,9 @@ final class PerAgentMeters implements MeterSink {
         change.transition().ifPresent(t -> counted(change.key(), Counter.builder(TRANSITIONS)
                 .tags("agent_id", change.key(), "from", t.from().name(), "to", t.to().name())
                 .description("Observed changes of an agent's state").register(registry)).increment());
+        change.availabilityTransition().ifPresent(t -> counted(change.key(), Counter.builder(AVAILABILITY_TRANSITIONS)
+                .tags("agent_id", change.key(), "from", t.from().name(), "to", t.to().name())
+                .description("Observed changes of an agent's availability").register(registry)).increment());
         change.observation().error().ifPresent(reason -> counted(change.key(), Counter.builder(POLL_ERRORS)
                 .tags("agent_id", change.key(), "reason", reason.label())
                 .description("Polls that gave ERROR for an agent, by reason").register(registry)).increment());

@@ -22,6 +22,7 @@ final class RosterAggregateMeters implements MeterSink {
     static final String BY_AVAILABILITY = "cxone.roster.agents.by.availability";
     static final String TRANSITIONS = "cxone.roster.state.transitions";
     static final String POLL_ERRORS = "cxone.roster.poll.errors";
+    static final String AVAILABILITY_TRANSITIONS = "cxone.roster.availability.transitions";
 
     private final MeterRegistry registry;
 
@@ -43,6 +44,13 @@ final class RosterAggregateMeters implements MeterSink {
                 }
             }
         }
+        for (Availability from : Availability.values()) {
+            for (Availability to : Availability.values()) {
+                if (from != to) {
+                    availabilityTransitions(from, to);
+                }
+            }
+        }
         for (FailureKind reason : FailureKind.values()) {
             pollErrors(reason);
         }
@@ -60,12 +68,18 @@ final class RosterAggregateMeters implements MeterSink {
     @Override
     public void count(AgentChange change) {
         change.transition().ifPresent(t -> transitions(t.from(), t.to()).increment());
+        change.availabilityTransition().ifPresent(t -> availabilityTransitions(t.from(), t.to()).increment());
         change.observation().error().ifPresent(reason -> pollErrors(reason).increment());
     }
 
     private Counter transitions(AgentStatus from, AgentStatus to) {
         return Counter.builder(TRANSITIONS).tags("from", from.name(), "to", to.name())
                 .description("Observed changes of a roster agent's state").register(registry);
+    }
+
+    private Counter availabilityTransitions(Availability from, Availability to) {
+        return Counter.builder(AVAILABILITY_TRANSITIONS).tags("from", from.name(), "to", to.name())
+                .description("Observed changes of a roster agent's availability").register(registry);
     }
 
     private Counter pollErrors(FailureKind reason) {

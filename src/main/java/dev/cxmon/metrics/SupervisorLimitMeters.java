@@ -2,6 +2,7 @@ package dev.cxmon.metrics;
 
 import dev.cxmon.config.SupervisorLimits;
 import dev.cxmon.config.SupervisorLimitsFactory;
+import dev.cxmon.monitor.AgentObservation;
 import dev.cxmon.monitor.RosterState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -55,7 +56,7 @@ public class SupervisorLimitMeters {
     /** Brings the reason series in line with the configured reasons and the reasons the roster's Unavailable agents have now. */
     public synchronized void render() {
         Set<String> seen = state.roster().stream().map(agent -> state.current(agent.key())).flatMap(Optional::stream)
-                .map(UnavailableReasonLabel::of).flatMap(Optional::stream).collect(Collectors.toSet());
+                .map(AgentObservation::unavailableReason).flatMap(Optional::stream).collect(Collectors.toSet());
         SortedMap<String, Duration> wanted = limits.exported(seen);
         reasonGauges.entrySet().removeIf(row -> {
             boolean stale = !wanted.containsKey(row.getKey());

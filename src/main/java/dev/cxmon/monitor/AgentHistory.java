@@ -47,11 +47,11 @@ public final class AgentHistory {
     }
 
     /**
-     * When an observation's change happened: the one place the history takes its time from. Today when the monitor saw it;
-     * it may become when CXone says the state began (startDate).
+     * When an observation's change happened: the one place the history takes its time from. When CXone says the state began
+     * (startDate), else when the monitor saw it.
      */
     static Instant timeOf(AgentObservation observation) {
-        return observation.at();
+        return observation.stateStart().orElse(observation.at());
     }
 
     /** One agent's entries: a fixed array written round, {@code next} the slot the next entry takes. */

@@ -41,7 +41,7 @@ final class AgentPoll {
         Optional<FailureKind> error = c.status() == dev.cxmon.state.AgentStatus.ERROR ? Optional.of(FailureKind.MALFORMED) : Optional.empty();
         return new AgentObservation(c.status(), c.availability(), c.reason(), Optional.of(record.stateLabel()), error,
                 error.map(k -> FailureCause.UNEXPECTED_SHAPE), error.map(k -> c.reason().orElse("unclassifiable state record")), at,
-                Optional.of(c.kind()));
+                Optional.of(c.kind()), record.stateStart(), record.sessionStart(), record.unavailableReason());
     }
 
     private static AgentObservation noSession(Instant at) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * What the daemon knows right now: the resolved roster, each agent's tracker, and the health of polling. The one copy of
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class RosterState {
+
+    private static final Logger LOG = Logger.getLogger(RosterState.class);
 
     private volatile List<ResolvedAgent> roster = List.of();
     private final Map<String, AgentTracker> trackers = new ConcurrentHashMap<>();
@@ -73,11 +76,21 @@ public class RosterState {
             String key = entry.getKey().key();
             AgentTracker tracker = trackers.computeIfAbsent(key, k -> new AgentTracker());
             Optional<FailureKind> errorBefore = tracker.current().flatMap(AgentObservation::error);
-            Optional<Transition> transition = tracker.observe(entry.getValue());
-            changes.add(new AgentChange(key, entry.getValue(), transition, errorBefore));
+            AgentTracker.Observed observed = tracker.observe(entry.getValue());
+            if (observed.firstObservedStart()) {
+                LOG.infof("Agent %s: CXone sent no startDate that parses, so its time in state counts from the monitor's first"
+                        + " observation of each state (sinceSource \"observed\" in /api/agents)", key);
+            }
+            changes.add(new AgentChange(key, entry.getValue(), observed.transition(), observed.availabilityTransition(), errorBefore));
             history.record(key, entry.getValue());
         }
         return changes;
+    }
+
+    /** When the current CXone state of an agent of the roster began; none before its first observation and while ERROR. */
+    public Optional<StateStart> stateStart(String key) {
+        AgentTracker tracker = trackers.get(key);
+        return tracker == null ? Optional.empty() : tracker.stateStart();
     }
 
     /** The last observation of an agent of the roster, none before its first. */

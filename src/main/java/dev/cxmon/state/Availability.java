@@ -5,6 +5,11 @@ public enum Availability {
     AVAILABLE,
     UNAVAILABLE,
     WORKING,
+    /**
+     * After-call work: neither a break (UNAVAILABLE would count it among the agents on break) nor a contact (WORKING would
+     * hide ACW that runs long); CXone counts it apart too ({@code agentsACW} of /skills/activity).
+     */
+    ACW,
     LOGGED_OUT,
     UNKNOWN
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.cxmon.monitor.MonitorSettings;
 import dev.cxmon.monitor.PollSchedule;
@@ -52,6 +53,10 @@ class StatusApiTest {
                 .body("find { it.ref == '1003' }.availability", equalTo("UNAVAILABLE"))
                 .body("find { it.ref == '1003' }.reason", equalTo("Break"))
                 .body("find { it.ref == '1003' }.since", notNullValue())
+                .body("find { it.ref == '1003' }.sinceSource", equalTo("cxone"))
+                .body("find { it.ref == '1003' }.loggedInSince", notNullValue())
+                .body("find { it.ref == '9999' }.since", nullValue())
+                .body("find { it.ref == '9999' }.sinceSource", nullValue())
                 .body("find { it.ref == '9999' }.status", equalTo("ERROR"))
                 .body("find { it.ref == '9999' }.lastError.code", equalTo("AGENT_NOT_FOUND"))
                 .body("find { it.ref == '9999' }.lastError.reason", equalTo("agent_id"))

@@ -14,6 +14,7 @@ import dev.cxmon.state.Availability;
 import dev.cxmon.state.Classification;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -29,7 +30,7 @@ class AgentStateRecordTest {
 
     static final List<String> FIELDS = List.of("agentId", "userId", "agentStateId", "agentStateName", "outStateId", "outStateCode",
             "outStateDescription", "contactId", "userName", "firstName", "lastName", "isActive", "teamId", "teamName",
-            "skillName", "mediaTypeName", "mediaName", "startDate", "lastUpdateTime");
+            "skillName", "mediaTypeName", "mediaName", "startDate", "lastUpdateTime", "isACW", "sessionStartTime");
 
     @Test
     void fullRecordAsCxoneSendsIt() {
@@ -128,7 +129,7 @@ class AgentStateRecordTest {
         AgentStateRecord record = AgentStateRecord.fromJson(json("{\"agentId\":7,\"agentStateName\":\"After Call Work\"}"));
         assertThat(record.agentStateId()).isNull();
         assertThat(record.classify().kind()).isEqualTo(AgentStateKind.AFTER_CALL_WORK);
-        assertThat(record.classify().availability()).isEqualTo(Availability.WORKING);
+        assertThat(record.classify().availability()).isEqualTo(Availability.ACW);
         assertThat(record.stateLabel()).isEqualTo("After Call Work");
     }
 
@@ -222,6 +223,74 @@ class AgentStateRecordTest {
                 null, null, null, null).stateLabel()).isEqualTo("state id 42");
     }
 
+    // --- after-call work, the unavailable reason, and when the state began ------------------------
+
+    @Test
+    void isAcwAsBooleanOrStringMakesTheRecordAcw() {
+        for (String flag : List.of("true", "\"true\"", "\"True\"", "1")) {
+            AgentStateRecord record = AgentStateRecord.fromJson(json(
+                    "{\"agentStateId\":2,\"agentStateName\":\"Unavailable\",\"outStateId\":7,\"outStateDescription\":\"Wrap\",\"isACW\":" + flag + "}"));
+            assertThat(record.isACW()).as(flag).isTrue();
+            assertThat(record.classify().availability()).as(flag).isEqualTo(Availability.ACW);
+            assertThat(record.unavailableReason()).as("ACW has no unavailable reason").isEmpty();
+        }
+        AgentStateRecord no = AgentStateRecord.fromJson(json("{\"agentStateId\":2,\"outStateDescription\":\"Break\",\"isACW\":\"false\"}"));
+        assertThat(no.isACW()).isFalse();
+        assertThat(no.classify().availability()).isEqualTo(Availability.UNAVAILABLE);
+    }
+
+    @Test
+    void withoutTheFlagTheAcwCodeMakesItAcw() {
+        AgentStateRecord record = AgentStateRecord.fromJson(json("{\"agentStateId\":\"2\",\"outStateDescription\":\"After Call Work\"}"));
+        assertThat(record.isACW()).isNull();
+        assertThat(record.classify().availability()).isEqualTo(Availability.ACW);
+        assertThat(record.classify().kind()).isEqualTo(AgentStateKind.AFTER_CALL_WORK);
+    }
+
+    @Test
+    void unavailableReasonIsTheCodesNameElseItsIdElseUnknown() {
+        assertThat(AgentStateRecord.fromJson(json("{\"agentStateId\":2,\"outStateId\":12,\"outStateDescription\":\"Break\"}"))
+                .unavailableReason()).contains("Break");
+        assertThat(AgentStateRecord.fromJson(json("{\"agentStateId\":2,\"outStateId\":\"12\"}")).unavailableReason()).contains("12");
+        assertThat(AgentStateRecord.fromJson(json("{\"agentStateId\":2,\"outStateDescription\":null}")).unavailableReason())
+                .contains("Unknown");
+        assertThat(AgentStateRecord.fromJson(json("{\"agentStateId\":8,\"outStateDescription\":\"Break\"}")).unavailableReason())
+                .contains("LoggedIn");
+        assertThat(AgentStateRecord.fromJson(json("{\"agentStateId\":1,\"outStateDescription\":\"Break\"}")).unavailableReason())
+                .isEmpty();
+    }
+
+    @Test
+    void startDateAndSessionStartTimeAreReadInEveryIsoForm() {
+        Instant expected = Instant.parse("2026-11-25T10:00:00Z");
+        for (String text : List.of("2026-11-25T10:00:00Z", "2026-11-25T10:00:00.000Z", "2026-11-25T10:00:00.0000000Z", "2026-11-25T10:00:00",
+                "2026-11-25T10:00:00.000", "2026-11-25T11:00:00+01:00", "2026-11-25T05:00:00.000-05:00", "2026-11-25T11:00:00+0100",
+                " 2026-11-25T10:00:00z ", "2026-11-25 10:00:00")) {
+            AgentStateRecord record = AgentStateRecord.fromJson(json(
+                    "{\"agentStateId\":1,\"startDate\":\"" + text + "\",\"sessionStartTime\":\"" + text + "\"}"));
+            assertThat(record.stateStart()).as(text).contains(expected);
+            assertThat(record.sessionStart()).as(text).contains(expected);
+        }
+        assertThat(AgentStateRecord.fromJson(json("{\"startDate\":\"2026-11-25T10:00:00.123Z\"}")).stateStart())
+                .contains(Instant.parse("2026-11-25T10:00:00.123Z"));
+    }
+
+    @Test
+    void anUnparsableOrMissingDateIsAbsent() {
+        for (String value : List.of("\"yesterday\"", "\"\"", "null", "0", "1764064800", "true", "[]", "{}", "\"2026-02-30T10:00:00Z\"",
+                "\"2026-11-25T25:00:00Z\"", "\"2026-11-25\"", "\"2026-11-25T10:00:00+25:00\"")) {
+            AgentStateRecord record = AgentStateRecord.fromJson(json("{\"agentStateId\":1,\"startDate\":" + value + ",\"sessionStartTime\":" + value + "}"));
+            assertThat(record.stateStart()).as(value).isEmpty();
+            assertThat(record.sessionStart()).as(value).isEmpty();
+        }
+        assertThat(AgentStateRecord.fromJson(json("{\"agentStateId\":1}")).stateStart()).isEmpty();
+    }
+
+    @Test
+    void theBulkCallAsksForTheFlagAndTheSessionStart() {
+        assertThat(AgentStateRecord.BULK_FIELDS).contains("isACW", "sessionStartTime", "startDate", "outStateId", "outStateDescription");
+    }
+
     // --- property: arbitrary JSON in every field ---------------------------------------------
 
     @Property(tries = 500)
@@ -234,6 +303,9 @@ class AgentStateRecordTest {
             assertThat(c.kind()).isNotNull();
             assertThat(c.reason()).isNotNull();
             assertThat(record.stateLabel()).isNotNull();
+            assertThat(record.stateStart()).isNotNull();
+            assertThat(record.sessionStart()).isNotNull();
+            assertThat(record.unavailableReason().isPresent()).isEqualTo(c.availability() == Availability.UNAVAILABLE);
         }).doesNotThrowAnyException();
     }
 

@@ -42,6 +42,8 @@ class AgentCodesTest {
                 new StateRow(4, "OutboundContact", null, DiagnosisCode.AGENT_WORKING),
                 new StateRow(7, "Dialer", null, DiagnosisCode.AGENT_WORKING),
                 new StateRow(null, "AfterCallWork", null, DiagnosisCode.AGENT_WORKING),
+                // after-call work (ACW availability) is logged in and busy, not a fault and not a break
+                new StateRow(2, "Unavailable", "After Call Work", DiagnosisCode.AGENT_WORKING),
                 new StateRow(null, "Teleporting", null, DiagnosisCode.MALFORMED_RESPONSE),
                 new StateRow(null, null, null, DiagnosisCode.MALFORMED_RESPONSE),
                 new StateRow(-3, "Available", null, DiagnosisCode.MALFORMED_RESPONSE));

@@ -134,6 +134,8 @@ class DiagnosisRulesTest {
                         AGENT_AVAILABLE, List.of(AGENT_AVAILABLE, BULK_NOT_MODIFIED), ALL_OK),
                 row("on an inbound contact", healthy().state(3, "InboundContact", null),
                         AGENT_WORKING, List.of(AGENT_WORKING, BULK_NOT_MODIFIED), ALL_OK),
+                row("in after-call work (an Unavailable code named After Call Work)", healthy().state(2, "Unavailable", "After Call Work"),
+                        AGENT_WORKING, List.of(AGENT_WORKING, BULK_NOT_MODIFIED), ALL_OK),
                 row("a state record that cannot be classified", healthy().state(-3, "Mystery", null),
                         MALFORMED_RESPONSE, List.of(MALFORMED_RESPONSE, BULK_NOT_MODIFIED), ALL_OK.replace("agent state OK", "agent state WARN")),
                 row("--updated-since later than every change",
@@ -170,6 +172,13 @@ class DiagnosisRulesTest {
         assertThat(checklist(report)).as("checks").isEqualTo(row.checks());
         assertThat(report.exitCode()).as("exit code").isEqualTo(report.severity().exitCode());
         assertThat(report.severity()).isEqualTo(report.findings().get(row.findings().indexOf(row.root())).severity());
+    }
+
+    @Test
+    void afterCallWorkIsSaidSoNotCalledABreak() {
+        Finding working = DiagnosisRules.evaluate(healthy().state(2, "Unavailable", "After Call Work").build()).findings().get(0);
+        assertThat(working.code()).isEqualTo(AGENT_WORKING);
+        assertThat(working.title()).contains("after-call work").doesNotContain("unavailable");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.cxmon.monitor.AgentObservation;
 import dev.cxmon.monitor.ResolvedAgent;
 import dev.cxmon.monitor.RosterEntry;
 import dev.cxmon.monitor.RosterState;
+import dev.cxmon.state.AgentStateKind;
 import dev.cxmon.state.AgentStatus;
 import dev.cxmon.state.Availability;
 import io.micrometer.prometheus.PrometheusConfig;
@@ -58,6 +59,16 @@ class AgentExpositionTest {
                 Optional.empty(), AT);
     }
 
+    /** Seen in a state CXone says began at {@code startDate} (empty: CXone sent none), {@code secondsLater} after AT. */
+    private static AgentObservation seen(Availability availability, AgentStateKind kind, String reason, Optional<Instant> startDate,
+            int secondsLater) {
+        AgentStatus status = availability == Availability.LOGGED_OUT ? AgentStatus.LOGGED_OUT : AgentStatus.LOGGED_IN;
+        Optional<String> unavailable = availability != Availability.UNAVAILABLE ? Optional.empty()
+                : Optional.of(kind == AgentStateKind.LOGGED_IN ? "LoggedIn" : reason);
+        return new AgentObservation(status, availability, Optional.ofNullable(reason), Optional.of(kind.cxoneName()), Optional.empty(),
+                Optional.empty(), Optional.empty(), AT.plusSeconds(secondsLater), Optional.of(kind), startDate, Optional.empty(), unavailable);
+    }
+
     private static AgentObservation failed(FailureKind kind) {
         return AgentObservation.error(kind, "failed", AT);
     }
@@ -77,6 +88,27 @@ class AgentExpositionTest {
             new Poll(Map.of(BOB, seen(AgentStatus.LOGGED_OUT, Availability.LOGGED_OUT))),
             new Poll(Map.of(BOB, seen(AgentStatus.LOGGED_IN, Availability.WORKING))),
             new Roster(List.of(ANN), true));
+
+    private static final ResolvedAgent CAY = new ResolvedAgent(new RosterEntry(AgentRef.parse("1003"), Optional.empty(),
+            Optional.of("Blue")), Optional.of(1003L), Optional.empty(), Optional.empty(), Optional.empty());
+    private static final Instant ANN_STARTED = Instant.parse("2025-12-31T23:50:00.500Z");
+    private static final Instant BOB_STARTED = Instant.parse("2025-12-31T23:58:00Z");
+
+    /**
+     * Ann available then on Lunch (CXone sends no startDate: the second poll's time counts); Bob on Break then in after-call
+     * work; Cay (team Blue) logged in without choosing (state 8), then on Lunch.
+     */
+    private static final List<Step> A_SHIFT = List.of(
+            new Roster(List.of(ANN, BOB, CAY), true),
+            new Poll(Map.of(ANN, seen(Availability.AVAILABLE, AgentStateKind.AVAILABLE, null, Optional.of(ANN_STARTED), 0),
+                    BOB, seen(Availability.UNAVAILABLE, AgentStateKind.UNAVAILABLE, "Break", Optional.of(BOB_STARTED), 0),
+                    CAY, seen(Availability.UNAVAILABLE, AgentStateKind.LOGGED_IN, "logged in, availability not chosen yet", Optional.empty(), 0))),
+            new Poll(Map.of(ANN, seen(Availability.UNAVAILABLE, AgentStateKind.UNAVAILABLE, "Lunch", Optional.empty(), 30),
+                    BOB, seen(Availability.ACW, AgentStateKind.AFTER_CALL_WORK, "After Call Work", Optional.of(BOB_STARTED.plusSeconds(90)), 30),
+                    CAY, seen(Availability.UNAVAILABLE, AgentStateKind.UNAVAILABLE, "Lunch", Optional.empty(), 30))));
+
+    /** A_SHIFT's first poll only. */
+    private static final List<Step> A_SHIFT_BEGINS = A_SHIFT.subList(0, 2);
 
     /** Configured, neither resolved nor polled yet. */
     private static final List<Step> NOT_POLLED = List.of(new Roster(List.of(ANN, BOB), false));
@@ -112,11 +144,13 @@ class AgentExpositionTest {
                 perAgent("availability set", TWO_POLLS, "cxone_agent_availability", """
                         # HELP cxone_agent_availability 1 for the agent's current availability, 0 for the others
                         # TYPE cxone_agent_availability gauge
+                        cxone_agent_availability{agent_id="1001",availability="ACW",} 0.0
                         cxone_agent_availability{agent_id="1001",availability="AVAILABLE",} 1.0
                         cxone_agent_availability{agent_id="1001",availability="LOGGED_OUT",} 0.0
                         cxone_agent_availability{agent_id="1001",availability="UNAVAILABLE",} 0.0
                         cxone_agent_availability{agent_id="1001",availability="UNKNOWN",} 0.0
                         cxone_agent_availability{agent_id="1001",availability="WORKING",} 0.0
+                        cxone_agent_availability{agent_id="1002",availability="ACW",} 0.0
                         cxone_agent_availability{agent_id="1002",availability="AVAILABLE",} 0.0
                         cxone_agent_availability{agent_id="1002",availability="LOGGED_OUT",} 0.0
                         cxone_agent_availability{agent_id="1002",availability="UNAVAILABLE",} 0.0
@@ -154,6 +188,95 @@ class AgentExpositionTest {
                         # TYPE cxone_roster_agents gauge
                         cxone_roster_agents 1.0
                         """),
+                perAgent("state started: CXone's startDate, else the first observation of the state", A_SHIFT,
+                        "cxone_agent_state_started_timestamp_seconds", """
+                        # HELP cxone_agent_state_started_timestamp_seconds Unix time at which the agent's current CXone state began (CXone's startDate, else the monitor's first observation of that state)
+                        # TYPE cxone_agent_state_started_timestamp_seconds gauge
+                        cxone_agent_state_started_timestamp_seconds{agent_id="1001",} 1.76722563E9
+                        cxone_agent_state_started_timestamp_seconds{agent_id="1002",} 1.76722557E9
+                        cxone_agent_state_started_timestamp_seconds{agent_id="1003",} 1.76722563E9
+                        """),
+                perAgent("state started: none while ERROR", TWO_POLLS, "cxone_agent_state_started_timestamp_seconds", """
+                        # HELP cxone_agent_state_started_timestamp_seconds Unix time at which the agent's current CXone state began (CXone's startDate, else the monitor's first observation of that state)
+                        # TYPE cxone_agent_state_started_timestamp_seconds gauge
+                        cxone_agent_state_started_timestamp_seconds{agent_id="1001",} 1.7672256E9
+                        """),
+                perAgent("state started: a fraction of a second is kept", A_SHIFT_BEGINS, "cxone_agent_state_started_timestamp_seconds", """
+                        # HELP cxone_agent_state_started_timestamp_seconds Unix time at which the agent's current CXone state began (CXone's startDate, else the monitor's first observation of that state)
+                        # TYPE cxone_agent_state_started_timestamp_seconds gauge
+                        cxone_agent_state_started_timestamp_seconds{agent_id="1001",} 1.7672250005E9
+                        cxone_agent_state_started_timestamp_seconds{agent_id="1002",} 1.76722548E9
+                        cxone_agent_state_started_timestamp_seconds{agent_id="1003",} 1.7672256E9
+                        """),
+                perAgent("availability transitions", A_SHIFT, "cxone_agent_availability_transitions_total", """
+                        # HELP cxone_agent_availability_transitions_total Observed changes of an agent's availability
+                        # TYPE cxone_agent_availability_transitions_total counter
+                        cxone_agent_availability_transitions_total{agent_id="1001",from="AVAILABLE",to="UNAVAILABLE",} 1.0
+                        cxone_agent_availability_transitions_total{agent_id="1002",from="UNAVAILABLE",to="ACW",} 1.0
+                        """),
+                perAgent("availability transitions: an agent that left takes its counters along", BOB_IN_THEN_LEFT,
+                        "cxone_agent_availability_transitions_total", ""),
+                perAgent("unavailable reason: only while unavailable, one series per agent", A_SHIFT, "cxone_agent_unavailable_reason", """
+                        # HELP cxone_agent_unavailable_reason The reason of an Unavailable agent: its unavailable code's name (value always 1; LoggedIn: no availability chosen yet)
+                        # TYPE cxone_agent_unavailable_reason gauge
+                        cxone_agent_unavailable_reason{agent_id="1001",reason="Lunch",} 1.0
+                        cxone_agent_unavailable_reason{agent_id="1003",reason="Lunch",} 1.0
+                        """),
+                perAgent("unavailable reason: state 8 is LoggedIn", A_SHIFT_BEGINS, "cxone_agent_unavailable_reason", """
+                        # HELP cxone_agent_unavailable_reason The reason of an Unavailable agent: its unavailable code's name (value always 1; LoggedIn: no availability chosen yet)
+                        # TYPE cxone_agent_unavailable_reason gauge
+                        cxone_agent_unavailable_reason{agent_id="1002",reason="Break",} 1.0
+                        cxone_agent_unavailable_reason{agent_id="1003",reason="LoggedIn",} 1.0
+                        """),
+                perAgent("unavailable reason: none without an unavailable agent", TWO_POLLS, "cxone_agent_unavailable_reason", ""),
+                perAgent("roster unavailable: by reason and team, per-agent too", A_SHIFT, "cxone_roster_agents_unavailable", """
+                        # HELP cxone_roster_agents_unavailable Roster agents Unavailable now, by reason and team
+                        # TYPE cxone_roster_agents_unavailable gauge
+                        cxone_roster_agents_unavailable{reason="Lunch",team="Blue",} 2.0
+                        """),
+                aggregate("roster unavailable: only combinations with an agent", A_SHIFT_BEGINS, "cxone_roster_agents_unavailable", """
+                        # HELP cxone_roster_agents_unavailable Roster agents Unavailable now, by reason and team
+                        # TYPE cxone_roster_agents_unavailable gauge
+                        cxone_roster_agents_unavailable{reason="Break",team="",} 1.0
+                        cxone_roster_agents_unavailable{reason="LoggedIn",team="Blue",} 1.0
+                        """),
+                aggregate("roster unavailable: none without an unavailable agent", TWO_POLLS, "cxone_roster_agents_unavailable", ""),
+                aggregate("aggregate: no per-agent state start or reason", A_SHIFT, "cxone_agent_state_started_timestamp_seconds", ""),
+                aggregate("aggregate: no per-agent reason", A_SHIFT, "cxone_agent_unavailable_reason", ""),
+                aggregate("aggregate: availability transitions, every pair from 0", A_SHIFT, "cxone_roster_availability_transitions_total", """
+                        # HELP cxone_roster_availability_transitions_total Observed changes of a roster agent's availability
+                        # TYPE cxone_roster_availability_transitions_total counter
+                        cxone_roster_availability_transitions_total{from="ACW",to="AVAILABLE",} 0.0
+                        cxone_roster_availability_transitions_total{from="ACW",to="LOGGED_OUT",} 0.0
+                        cxone_roster_availability_transitions_total{from="ACW",to="UNAVAILABLE",} 0.0
+                        cxone_roster_availability_transitions_total{from="ACW",to="UNKNOWN",} 0.0
+                        cxone_roster_availability_transitions_total{from="ACW",to="WORKING",} 0.0
+                        cxone_roster_availability_transitions_total{from="AVAILABLE",to="ACW",} 0.0
+                        cxone_roster_availability_transitions_total{from="AVAILABLE",to="LOGGED_OUT",} 0.0
+                        cxone_roster_availability_transitions_total{from="AVAILABLE",to="UNAVAILABLE",} 1.0
+                        cxone_roster_availability_transitions_total{from="AVAILABLE",to="UNKNOWN",} 0.0
+                        cxone_roster_availability_transitions_total{from="AVAILABLE",to="WORKING",} 0.0
+                        cxone_roster_availability_transitions_total{from="LOGGED_OUT",to="ACW",} 0.0
+                        cxone_roster_availability_transitions_total{from="LOGGED_OUT",to="AVAILABLE",} 0.0
+                        cxone_roster_availability_transitions_total{from="LOGGED_OUT",to="UNAVAILABLE",} 0.0
+                        cxone_roster_availability_transitions_total{from="LOGGED_OUT",to="UNKNOWN",} 0.0
+                        cxone_roster_availability_transitions_total{from="LOGGED_OUT",to="WORKING",} 0.0
+                        cxone_roster_availability_transitions_total{from="UNAVAILABLE",to="ACW",} 1.0
+                        cxone_roster_availability_transitions_total{from="UNAVAILABLE",to="AVAILABLE",} 0.0
+                        cxone_roster_availability_transitions_total{from="UNAVAILABLE",to="LOGGED_OUT",} 0.0
+                        cxone_roster_availability_transitions_total{from="UNAVAILABLE",to="UNKNOWN",} 0.0
+                        cxone_roster_availability_transitions_total{from="UNAVAILABLE",to="WORKING",} 0.0
+                        cxone_roster_availability_transitions_total{from="UNKNOWN",to="ACW",} 0.0
+                        cxone_roster_availability_transitions_total{from="UNKNOWN",to="AVAILABLE",} 0.0
+                        cxone_roster_availability_transitions_total{from="UNKNOWN",to="LOGGED_OUT",} 0.0
+                        cxone_roster_availability_transitions_total{from="UNKNOWN",to="UNAVAILABLE",} 0.0
+                        cxone_roster_availability_transitions_total{from="UNKNOWN",to="WORKING",} 0.0
+                        cxone_roster_availability_transitions_total{from="WORKING",to="ACW",} 0.0
+                        cxone_roster_availability_transitions_total{from="WORKING",to="AVAILABLE",} 0.0
+                        cxone_roster_availability_transitions_total{from="WORKING",to="LOGGED_OUT",} 0.0
+                        cxone_roster_availability_transitions_total{from="WORKING",to="UNAVAILABLE",} 0.0
+                        cxone_roster_availability_transitions_total{from="WORKING",to="UNKNOWN",} 0.0
+                        """),
                 aggregate("aggregate: no per-agent state set", TWO_POLLS, "cxone_agent_state", ""),
                 aggregate("aggregate: no names", TWO_POLLS, "cxone_agent_info", ""),
                 aggregate("aggregate: agents by state", TWO_POLLS, "cxone_roster_agents_by_state", """
@@ -180,6 +303,7 @@ class AgentExpositionTest {
                 aggregate("aggregate: agents by availability", TWO_POLLS, "cxone_roster_agents_by_availability", """
                         # HELP cxone_roster_agents_by_availability Roster agents with each availability
                         # TYPE cxone_roster_agents_by_availability gauge
+                        cxone_roster_agents_by_availability{availability="ACW",} 0.0
                         cxone_roster_agents_by_availability{availability="AVAILABLE",} 1.0
                         cxone_roster_agents_by_availability{availability="LOGGED_OUT",} 0.0
                         cxone_roster_agents_by_availability{availability="UNAVAILABLE",} 0.0

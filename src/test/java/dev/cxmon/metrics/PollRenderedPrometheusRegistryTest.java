@@ -8,6 +8,7 @@ import dev.cxmon.monitor.AgentObservation;
 import dev.cxmon.monitor.ResolvedAgent;
 import dev.cxmon.monitor.RosterEntry;
 import dev.cxmon.monitor.RosterState;
+import dev.cxmon.state.AgentStateKind;
 import dev.cxmon.state.AgentStatus;
 import dev.cxmon.state.Availability;
 import io.micrometer.prometheus.PrometheusConfig;
@@ -48,7 +49,12 @@ class PollRenderedPrometheusRegistryTest {
         renderedMetrics.rosterChanged();
         Map<ResolvedAgent, AgentObservation> observed = new LinkedHashMap<>();
         for (int i = 0; i < agents.size(); i++) {
+            // Unavailable agents with reasons (one with what the text formats escape) and CXone's start of their state.
             observed.put(agents.get(i), i % 7 == 0 ? AgentObservation.error(FailureKind.AGENT_ID, "unknown", Instant.EPOCH)
+                    : i % 3 == 1 ? new AgentObservation(AgentStatus.LOGGED_IN, Availability.UNAVAILABLE, Optional.of("Break"),
+                            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Instant.EPOCH,
+                            Optional.of(AgentStateKind.UNAVAILABLE), Optional.of(Instant.ofEpochMilli(1_764_064_800_123L + 1000L * i)),
+                            Optional.empty(), Optional.of(i == 4 ? "Co\"ff\\ee" : "Break " + i % 4))
                     : new AgentObservation(i % 2 == 0 ? AgentStatus.LOGGED_IN : AgentStatus.LOGGED_OUT,
                             i % 2 == 0 ? Availability.AVAILABLE : Availability.LOGGED_OUT, Optional.empty(), Optional.empty(),
                             Optional.empty(), Optional.empty(), Optional.empty(), Instant.EPOCH));
@@ -61,7 +67,9 @@ class PollRenderedPrometheusRegistryTest {
             String expected = plain.scrape(type);
             String actual = rendered.scrape(type);
             assertThat(actual).as("the agent families are there").contains("cxone_agent_state{agent_id=\"1050\"")
-                    .contains("cxone_agent_info{agent_id=\"1051\"");
+                    .contains("cxone_agent_info{agent_id=\"1051\"")
+                    .contains("cxone_agent_state_started_timestamp_seconds{agent_id=\"1002\"")
+                    .contains("cxone_agent_unavailable_reason{agent_id=\"1005\"");
             assertThat(actual.lines().sorted().toList()).as(type).isEqualTo(expected.lines().sorted().toList());
             if (type.equals(TextFormat.CONTENT_TYPE_OPENMETRICS_100)) {
                 assertThat(actual).endsWith("# EOF\n");

@@ -51,10 +51,14 @@ class StableMetricsTest extends DemoRosterScrape {
         assertMatches(exposition, stableList(0));
     }
 
-    /** Polls a demo roster twice, with one state change between, and returns the exposition. */
+    /**
+     * Polls a demo roster twice, with one state change between, and returns the exposition. 1003 is on Break throughout, so
+     * that the families of Unavailable agents (which exist only while one is) are exported too.
+     */
     static String pollAndScrape(RosterPoller poller, ConnectionSettingsFactory connection, SimulatorLauncher simulator, URL metricsUrl)
             throws Exception {
-        poller.configure(new MonitorSettings(List.of(RosterEntry.of("1001"), RosterEntry.of("9999")),
+        simulator.running().setAgentState(1003, 2, "Break");
+        poller.configure(new MonitorSettings(List.of(RosterEntry.of("1001"), RosterEntry.of("9999"), RosterEntry.of("1003")),
                 ((PollSchedule.Valid) PollSchedule.parse("30s", Optional.empty())).schedule(), 2, Duration.ofMinutes(10), true),
                 connection.fromConfig());
         poller.pollOnce();

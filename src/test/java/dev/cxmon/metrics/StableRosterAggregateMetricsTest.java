@@ -39,11 +39,13 @@ class StableRosterAggregateMetricsTest extends DemoRosterScrape {
         expected.addAll(StableMetricsTest.stableList(1));
         StableMetricsTest.assertMatches(exposition, expected);
         assertThat(exposition.lines().filter(line -> line.startsWith("cxone_"))).noneMatch(line -> line.contains("agent_id="));
-        // 1001 went LOGGED_IN -> LOGGED_OUT, 9999 is ERROR (unknown agent) at every poll
+        // 1001 went LOGGED_IN -> LOGGED_OUT, 9999 is ERROR (unknown agent) at every poll, 1003 (team Support) on Break throughout
         PrometheusText samples = PrometheusText.parse(exposition);
         assertThat(samples.value("cxone_roster_agents_by_state{state=\"ERROR\"}")).hasValue(1);
         assertThat(samples.value("cxone_roster_agents_by_state{state=\"LOGGED_OUT\"}")).hasValue(1);
-        assertThat(samples.value("cxone_roster_agents_by_state{state=\"LOGGED_IN\"}")).hasValue(0);
+        assertThat(samples.value("cxone_roster_agents_by_state{state=\"LOGGED_IN\"}")).as("1003").hasValue(1);
+        assertThat(samples.value("cxone_roster_agents_unavailable{reason=\"Break\",team=\"Support\"}")).hasValue(1);
+        assertThat(samples.value("cxone_roster_availability_transitions_total{from=\"AVAILABLE\",to=\"LOGGED_OUT\"}")).hasValue(1);
         assertThat(samples.value("cxone_roster_state_transitions_total{from=\"LOGGED_IN\",to=\"LOGGED_OUT\"}")).hasValue(1);
         assertThat(samples.value("cxone_roster_poll_errors_total{reason=\"agent_id\"}")).hasValue(2);
     }

@@ -11,6 +11,7 @@ import dev.cxmon.state.AgentStateKind;
 import dev.cxmon.state.AgentStatus;
 import dev.cxmon.state.Availability;
 import dev.cxmon.state.StateClassifier;
+import dev.cxmon.state.UnavailableReason;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -41,7 +42,8 @@ class SupervisorLimitMetersTest {
     private static AgentObservation record(int stateId, String outStateDescription, String outStateCode) {
         var classified = StateClassifier.classify(stateId, null, outStateDescription, outStateCode);
         return new AgentObservation(classified.status(), classified.availability(), classified.reason(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Instant.EPOCH, Optional.of(classified.kind()));
+                Optional.empty(), Optional.empty(), Instant.EPOCH, Optional.of(classified.kind()), Optional.empty(), Optional.empty(),
+                UnavailableReason.label(classified, outStateDescription, outStateCode));
     }
 
     @SafeVarargs
@@ -98,13 +100,10 @@ class SupervisorLimitMetersTest {
 
     @Test
     void theReasonLabelIsTheDescriptionElseTheCodeElseUnknownAndLoggedInForState8() {
-        assertThat(UnavailableReasonLabel.of(record(2, "Lunch", "12"))).hasValue("Lunch");
-        assertThat(UnavailableReasonLabel.of(record(2, " ", "12"))).hasValue("12");
-        assertThat(UnavailableReasonLabel.of(record(2, null, null))).hasValue("Unknown");
-        assertThat(UnavailableReasonLabel.of(record(8, null, null))).hasValue("LoggedIn");
-        assertThat(UnavailableReasonLabel.of(record(1, null, null))).isEmpty();
-        assertThat(UnavailableReasonLabel.of(new AgentObservation(AgentStatus.LOGGED_IN, Availability.WORKING, Optional.of("InboundContact"),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Instant.EPOCH, Optional.of(AgentStateKind.INBOUND_CONTACT))))
-                .isEmpty();
+        assertThat(record(2, "Lunch", "12").unavailableReason()).hasValue("Lunch");
+        assertThat(record(2, " ", "12").unavailableReason()).hasValue("12");
+        assertThat(record(2, null, null).unavailableReason()).hasValue("Unknown");
+        assertThat(record(8, null, null).unavailableReason()).hasValue("LoggedIn");
+        assertThat(record(1, null, null).unavailableReason()).isEmpty();
     }
 }

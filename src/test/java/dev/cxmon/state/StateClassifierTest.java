@@ -104,12 +104,12 @@ class StateClassifierTest {
             "Dialer, DIALER, LOGGED_IN, WORKING",
             "LoggedIn, LOGGED_IN, LOGGED_IN, UNAVAILABLE",
             "DialerPending, DIALER_PENDING, LOGGED_IN, WORKING",
-            "After Call Work, AFTER_CALL_WORK, LOGGED_IN, WORKING",
-            "AfterCallWork, AFTER_CALL_WORK, LOGGED_IN, WORKING",
-            "ACW, AFTER_CALL_WORK, LOGGED_IN, WORKING",
-            "acw, AFTER_CALL_WORK, LOGGED_IN, WORKING",
-            "after_call_work, AFTER_CALL_WORK, LOGGED_IN, WORKING",
-            "after-call-work, AFTER_CALL_WORK, LOGGED_IN, WORKING",
+            "After Call Work, AFTER_CALL_WORK, LOGGED_IN, ACW",
+            "AfterCallWork, AFTER_CALL_WORK, LOGGED_IN, ACW",
+            "ACW, AFTER_CALL_WORK, LOGGED_IN, ACW",
+            "acw, AFTER_CALL_WORK, LOGGED_IN, ACW",
+            "after_call_work, AFTER_CALL_WORK, LOGGED_IN, ACW",
+            "after-call-work, AFTER_CALL_WORK, LOGGED_IN, ACW",
             "Logged Out, LOGGED_OUT, LOGGED_OUT, LOGGED_OUT",
             "AVAILABLE, AVAILABLE, LOGGED_IN, AVAILABLE",
             "inbound_contact, INBOUND_CONTACT, LOGGED_IN, WORKING",
@@ -265,6 +265,103 @@ class StateClassifierTest {
         }
     }
 
+    /** After-call work is its own availability (the contract's decision): the flag first, the code's name where it is absent. */
+    @Nested
+    class AfterCallWork {
+
+        private Classification withFlag(Integer id, String description, String code, Boolean isAcw) {
+            return StateClassifier.classify(id, null, description, code, isAcw);
+        }
+
+        @Test
+        void isAcwTrueIsAcwWhateverTheUnavailableCode() {
+            Classification c = withFlag(2, "Wrap up", "17", true);
+            assertClassified(c, AgentStatus.LOGGED_IN, Availability.ACW, AgentStateKind.AFTER_CALL_WORK);
+            assertThat(c.reason()).contains("Wrap up");
+            assertThat(withFlag(2, null, null, true).reason()).contains("AfterCallWork");
+        }
+
+        @ParameterizedTest(name = "\"{0}\"")
+        @ValueSource(strings = {"ACW", "acw", "After Call Work", "after call work", "AfterCallWork", "after_call_work", " After  Call Work "})
+        void anUnavailableCodeNamedAfterCallWorkIsAcwWhenTheFlagIsAbsent(String description) {
+            Classification c = withFlag(2, description, "5", null);
+            assertClassified(c, AgentStatus.LOGGED_IN, Availability.ACW, AgentStateKind.AFTER_CALL_WORK);
+            assertThat(c.reason()).contains(description);
+        }
+
+        @Test
+        void theCodeIdNamingAfterCallWorkCountsWhenThereIsNoDescription() {
+            assertThat(withFlag(2, null, "ACW", null).availability()).isEqualTo(Availability.ACW);
+        }
+
+        @Test
+        void aCodeNamedAfterCallWorkOutweighsAFalseFlag() {
+            // A tenant (and the simulator) may send isACW=false beside a code called After Call Work: it is still not a break.
+            assertThat(withFlag(2, "After Call Work", "1", false).availability()).isEqualTo(Availability.ACW);
+        }
+
+        @Test
+        void otherCodesStayUnavailable() {
+            for (Boolean flag : new Boolean[] {null, false}) {
+                Classification c = withFlag(2, "Break", "3", flag);
+                assertClassified(c, AgentStatus.LOGGED_IN, Availability.UNAVAILABLE, AgentStateKind.UNAVAILABLE);
+                assertThat(c.reason()).contains("Break");
+            }
+        }
+
+        @Test
+        void theFlagNeverLogsAnAgentIn() {
+            assertClassified(withFlag(0, null, null, true), AgentStatus.LOGGED_OUT, Availability.LOGGED_OUT, AgentStateKind.LOGGED_OUT);
+            assertThat(withFlag(null, null, null, true).status()).isEqualTo(AgentStatus.ERROR);
+        }
+
+        @Test
+        void theFourArgumentFormHasNoFlag() {
+            assertThat(StateClassifier.classify(2, null, "Break", null)).isEqualTo(withFlag(2, "Break", null, null));
+            assertThat(StateClassifier.classify(2, null, "ACW", null).availability()).isEqualTo(Availability.ACW);
+        }
+    }
+
+    @Nested
+    class ReasonLabel {
+
+        private java.util.Optional<String> label(Integer id, String description, String code) {
+            return dev.cxmon.state.UnavailableReason.label(StateClassifier.classify(id, null, description, code), description, code);
+        }
+
+        @Test
+        void theDescriptionElseTheCodeElseUnknown() {
+            assertThat(label(2, "Break", "12")).contains("Break");
+            assertThat(label(2, null, "12")).contains("12");
+            assertThat(label(2, " ", "")).contains("Unknown");
+            assertThat(label(2, null, null)).contains("Unknown");
+        }
+
+        @Test
+        void stateEightIsLoggedInWhateverTheCode() {
+            assertThat(label(8, "Break", "12")).contains("LoggedIn");
+        }
+
+        @Test
+        void onlyWhileUnavailable() {
+            assertThat(label(1, "Break", "12")).isEmpty();
+            assertThat(label(3, "Break", "12")).isEmpty();
+            assertThat(label(0, "Break", "12")).isEmpty();
+            assertThat(label(2, "ACW", "12")).as("after-call work is no unavailable reason").isEmpty();
+            assertThat(label(null, "Break", "12")).isEmpty();
+        }
+
+        @Test
+        void boundedAndOnOneLine() {
+            String longName = "x".repeat(500);
+            assertThat(label(2, longName, null)).hasValueSatisfying(l -> assertThat(l).hasSize(dev.cxmon.state.UnavailableReason.MAX_LENGTH));
+            assertThat(label(2, "  Coffee \t  break ", null)).contains("Coffee break");
+            // a surrogate pair is never cut in half
+            String emoji = "a".repeat(dev.cxmon.state.UnavailableReason.MAX_LENGTH - 1) + "\uD83D\uDE00";
+            assertThat(label(2, emoji, null)).hasValueSatisfying(l -> assertThat(Character.isHighSurrogate(l.charAt(l.length() - 1))).isFalse());
+        }
+    }
+
     @Test
     void loggedOutFactoryKeepsReason() {
         Classification c = Classification.loggedOut("gone home");
@@ -302,6 +399,23 @@ class StateClassifierTest {
             assertThat(id == null && (name == null || name.isBlank()) || id != null && id < 0).as("id %s, name %s", id, name).isTrue();
         }
         assertThat(c.status() == AgentStatus.LOGGED_OUT).isEqualTo(c.availability() == Availability.LOGGED_OUT);
+    }
+
+    @Property
+    void withAnyFlagNeverThrowsAndAcwIsALoggedInAgent(@ForAll("stateIds") Integer id, @ForAll("texts") String name,
+            @ForAll("texts") String description, @ForAll("texts") String code, @ForAll("flags") Boolean isAcw) {
+        Classification c = StateClassifier.classify(id, name, description, code, isAcw);
+        assertThat(c.status() == AgentStatus.LOGGED_OUT).isEqualTo(c.availability() == Availability.LOGGED_OUT);
+        if (c.availability() == Availability.ACW) {
+            assertThat(c.status()).isEqualTo(AgentStatus.LOGGED_IN);
+            assertThat(c.kind()).isEqualTo(AgentStateKind.AFTER_CALL_WORK);
+        }
+        assertThat(dev.cxmon.state.UnavailableReason.label(c, description, code).isPresent()).isEqualTo(c.availability() == Availability.UNAVAILABLE);
+    }
+
+    @Provide
+    Arbitrary<Boolean> flags() {
+        return Arbitraries.of(true, false).injectNull(0.3);
     }
 
     @Property

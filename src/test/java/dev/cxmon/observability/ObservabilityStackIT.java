@@ -101,6 +101,9 @@ class ObservabilityStackIT {
 
     @Test
     void everyGrafanaPanelQueryReturnsData() throws Exception {
+        // The alert panels read ALERTS: wait for the demo's first firing alert (CXoneAgentIdError for agent 9999),
+        // whichever test runs first.
+        await(Duration.ofSeconds(90), () -> !query("ALERTS{alertstate=\"firing\", alertname=~\"CXone.*\"}").isEmpty());
         List<String> empty = new ArrayList<>();
         int checked = 0;
         for (Path dashboard : dashboards()) {

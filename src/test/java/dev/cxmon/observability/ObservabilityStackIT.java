@@ -66,6 +66,10 @@ class ObservabilityStackIT {
         noscope = track(ServiceProcess.start("-Dcxone.simulator.enabled=true", "-Dcxone.username=demo-noscope",
                 "-Dcxone.password=demo-noscope-secret"));
         webhook = track(new WebhookReceiver());
+        // Both services answer before Prometheus' first scrape: on a busy machine a slow start would otherwise be
+        // up == 0 for longer than the shortened for: (10 s), and CXonePollingStale would page before any test runs.
+        healthy.awaitMetrics(Duration.ofSeconds(90), metrics -> true);
+        noscope.awaitMetrics(Duration.ofSeconds(90), metrics -> true);
 
         int alertmanagerPort = ServiceProcess.freePort();
         Path alertmanagerConfig = work.resolve("alertmanager.yml");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cxmon.testing.BuildCommit;
 import dev.cxmon.testing.JarRunner;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -66,14 +67,15 @@ class CommandLineIT {
     }
 
     @Test
-    void versionIsThePomVersionWithExitZeroAndNoPort() {
+    void versionIsThePomVersionAndCommitWithExitZeroAndNoPort() {
         String version = System.getProperty("project.version");
         assertThat(version).as("failsafe passes project.version").isNotBlank();
 
         JarRunner.Result result = JarRunner.run(List.of(), List.of("--version"));
 
         assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(result.stdout()).as(result.all()).contains("cxone-agent-monitor " + version);
+        assertThat(result.stdout()).as(result.all()).contains("cxone-agent-monitor " + version)
+                .as("the commit it was built from").contains("commit " + BuildCommit.expected());
         assertThat(result.stderr()).as("the version is all it says").isBlank();
         assertOpenedNothing(List.of("--version"), result);
     }

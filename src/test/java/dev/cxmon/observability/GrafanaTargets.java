@@ -33,6 +33,9 @@ final class GrafanaTargets {
     static String substituteVariables(String expr) {
         return expr.replace("${team}", ".*").replace("$team", ".*")
                 .replace("${agent}", ".*").replace("$agent", ".*")
+                .replace("${skill}", ".*").replace("$skill", ".*")
+                .replace("${instance}", ".*").replace("$instance", ".*")
+                .replace("${job}", ".*").replace("$job", ".*")
                 .replace("$__rate_interval", "1m").replace("${__rate_interval}", "1m")
                 .replace("$__interval", "10s").replace("${__interval}", "10s")
                 .replace("$__range", "5m").replace("${__range}", "5m");

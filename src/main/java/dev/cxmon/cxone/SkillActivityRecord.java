@@ -53,8 +53,8 @@ public record SkillActivityRecord(
                 count(node, "agentsACW"),
                 count(node, "agentsLoggedIn"),
                 count(node, "contactsActive"),
-                decimal(node, "serviceLevel"),
-                decimal(node, "serviceLevelGoal"),
+                percent(node, "serviceLevel"),
+                percent(node, "serviceLevelGoal"),
                 decimal(node, "serviceLevelThreshold"));
     }
 
@@ -84,6 +84,13 @@ public record SkillActivityRecord(
         return value == null || value < 0 ? null : value;
     }
 
+    /** A percentage outside 0..100 is no service level: unreadable. */
+    private static Double percent(JsonNode node, String field) {
+        Double value = decimal(node, field);
+        return value == null || value > 100 ? null : value;
+    }
+
+    /** A decimal of zero or more (a negative threshold or level means nothing); anything else is unreadable. */
     private static Double decimal(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         if (value == null || !(value.isNumber() || value.isTextual())) {
@@ -91,7 +98,7 @@ public record SkillActivityRecord(
         }
         try {
             double number = new BigDecimal(value.asText().trim()).doubleValue();
-            return Double.isFinite(number) ? number : null;
+            return Double.isFinite(number) && number >= 0 ? number : null;
         } catch (NumberFormatException e) {
             return null;
         }

@@ -80,10 +80,14 @@ public class SkillMetrics implements SkillObserver {
     }
 
     @Override
-    public synchronized void skillsRead(List<SkillActivityRecord> skills, Instant at) {
+    public synchronized void skillsRead(List<SkillActivityRecord> read, Instant at) {
         if (!enabled) {
             return;
         }
+        // One row per skill: a record without a skillId names no series, and of two with one ID the later one counts.
+        Map<Long, SkillActivityRecord> byId = new java.util.LinkedHashMap<>();
+        read.stream().filter(s -> s.skillId() != null).forEach(s -> byId.put(s.skillId(), s));
+        List<SkillActivityRecord> skills = List.copyOf(byId.values());
         register(INFO, skills, s -> List.of(MultiGauge.Row.of(Tags.of("skill_id", id(s), "skill_name", text(s.skillName()),
                 "media", text(s.mediaTypeName()), "direction", direction(s)), 1)));
         register(QUEUED, skills, s -> row(s, s.queueCount()));

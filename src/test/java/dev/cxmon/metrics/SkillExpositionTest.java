@@ -169,17 +169,47 @@ class SkillExpositionTest extends SimulatorPerTest {
     }
 
     @Test
-    void aSkillSeriesGoesWhenALaterReadFails() {
-        poller("demo-supervisor", SkillSettings.everySkill());
-        poller.pollOnce();
-        assertThat(skillSeries()).containsKey("cxone_skill_contacts_queued{skill_id=\"2002\"}");
+    void aSkillSeriesGoesWhenALaterReadFailsAndTheLogSaysSoOncePerChange() {
+        List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record);
+            }
 
-        simulator.faults().set(new dev.cxmon.simulator.Fault(dev.cxmon.simulator.FaultKind.SERVER_ERROR, 503, null, -1, "skills/activity"));
-        clock.advance(Duration.ofSeconds(30));
-        poller.pollOnce();
+            @Override
+            public void flush() {}
 
-        assertThat(skillSeries().keySet()).allMatch(name -> name.startsWith("cxone_skill_poll_"));
-        assertThat(skillSeries()).containsEntry("cxone_skill_poll_errors_total{reason=\"server\"}", 1.0);
+            @Override
+            public void close() {}
+        };
+        java.util.logging.Logger.getLogger("dev.cxmon.monitor.SkillPoll").addHandler(capture);
+        try {
+            poller("demo-supervisor", SkillSettings.everySkill());
+            poller.pollOnce();
+            assertThat(skillSeries()).containsKey("cxone_skill_contacts_queued{skill_id=\"2002\"}");
+
+            simulator.faults().set(new dev.cxmon.simulator.Fault(dev.cxmon.simulator.FaultKind.SERVER_ERROR, 503, null, -1, "skills/activity"));
+            for (int poll = 0; poll < 3; poll++) {
+                clock.advance(Duration.ofSeconds(30));
+                poller.pollOnce();
+            }
+
+            assertThat(skillSeries().keySet()).allMatch(name -> name.startsWith("cxone_skill_poll_"));
+            assertThat(skillSeries()).containsEntry("cxone_skill_poll_errors_total{reason=\"server\"}", 3.0);
+            assertThat(logged).filteredOn(r -> r.getLevel().intValue() == java.util.logging.Level.WARNING.intValue()).as("one warning for three failed polls")
+                    .singleElement().satisfies(r -> assertThat(r.getMessage()).contains("skill activity: not read"));
+
+            simulator.faults().clear();
+            clock.advance(Duration.ofSeconds(30));
+            poller.pollOnce();
+
+            assertThat(skillSeries()).containsKey("cxone_skill_contacts_queued{skill_id=\"2002\"}");
+            assertThat(logged).filteredOn(r -> r.getLevel().intValue() == java.util.logging.Level.INFO.intValue()).as("the recovery, once")
+                    .singleElement().satisfies(r -> assertThat(r.getMessage()).contains("read again"));
+        } finally {
+            java.util.logging.Logger.getLogger("dev.cxmon.monitor.SkillPoll").removeHandler(capture);
+        }
     }
 
     @Test

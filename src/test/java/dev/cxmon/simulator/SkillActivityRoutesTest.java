@@ -128,6 +128,17 @@ class SkillActivityRoutesTest {
     }
 
     @Test
+    void theScriptedDayStepsTheQueuesWithTheAgents() {
+        try (ScriptedDay day = new ScriptedDay(sim.simulator)) {
+            day.step();
+            day.step();
+        }
+        assertThat(sim.simulator.skillQueueSteps()).isEqualTo(2);
+        assertThat(allSkills("skills/activity").get("2002").get("inSLA").asInt() + allSkills("skills/activity").get("2002").get("queueCount").asInt())
+                .as("Sales Inbound's contacts of steps 1 and 2 (arrivals[1] = 2, arrivals[2] = 0) are answered or waiting").isEqualTo(2);
+    }
+
+    @Test
     void updatedSinceListsOnlySkillsThatChangedAndNothingChangedIsA304() {
         String lastPollTime = json(sim.api("skills/activity", supervisor)).get("lastPollTime").asText();
         clock.advance(Duration.ofSeconds(1));

@@ -213,6 +213,32 @@ class SkillExpositionTest extends SimulatorPerTest {
     }
 
     @Test
+    void whileNothingIsQueuedADeltaIsMergedIntoTheLastFullRead() {
+        poller("demo-supervisor", SkillSettings.everySkill());
+        poller.pollOnce();
+        assertThat(simulator.requests().lastQuery(SimulatorOperations.SKILL_ACTIVITY)).doesNotContainKey("updatedSince");
+        String lastPollTime = "2026-11-25T10:00:00.000Z";
+
+        clock.advance(Duration.ofSeconds(30));
+        simulator.setAgentState(1001, 2, "Break");
+        poller.pollOnce();
+
+        assertThat(simulator.requests().lastQuery(SimulatorOperations.SKILL_ACTIVITY)).containsEntry("updatedSince", lastPollTime);
+        Map<String, Double> series = skillSeries();
+        assertThat(series).as("2002 and 2003 changed (1001 holds both): their new counts")
+                .containsEntry("cxone_skill_agents{availability=\"AVAILABLE\",skill_id=\"2002\"}", 0.0)
+                .containsEntry("cxone_skill_agents{availability=\"UNAVAILABLE\",skill_id=\"2003\"}", 1.0)
+                .as("2004 did not change: kept from the full read")
+                .containsEntry("cxone_skill_agents{availability=\"UNAVAILABLE\",skill_id=\"2004\"}", 2.0);
+        assertThat(series.keySet().stream().filter(n -> n.startsWith("cxone_skill_info{"))).hasSize(5);
+
+        clock.advance(Duration.ofSeconds(30));
+        poller.pollOnce();
+        assertThat(skillSeries().keySet().stream().filter(n -> n.startsWith("cxone_skill_info{"))).as("a 304 keeps every skill").hasSize(5);
+        assertThat(skillSeries()).containsEntry("cxone_skill_poll_last_success_timestamp_seconds", (double) START.plusSeconds(60).getEpochSecond());
+    }
+
+    @Test
     void withSkillsOffThereIsNoCallAndNoSeries() {
         poller("demo-supervisor", SkillSettings.OFF);
         simulator.requests().reset();

@@ -205,7 +205,9 @@ public class RosterPoller {
         }
         recorder.polled(observations, now);
         // After the agents: the skills' one call never delays, nor fails, an agent's state.
-        skills.poll(api, now, pool, deadline);
+        if (!gate.abandoned()) {
+            skills.poll(api, now, pool, deadline);
+        }
         // The periodic refresh (names, moved user names) comes after the states: on a large roster it takes many calls,
         // and the states of agents already known must not wait for it, least of all right after an outage.
         if (!resolveFirst && resolution.refreshDue(now)) {

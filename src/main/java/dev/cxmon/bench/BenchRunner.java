@@ -6,12 +6,14 @@ import dev.cxmon.config.Secret;
 import dev.cxmon.cxone.RestClients;
 import dev.cxmon.metrics.AgentMetrics;
 import dev.cxmon.metrics.BulkMetrics;
+import dev.cxmon.metrics.SkillMetrics;
 import dev.cxmon.metrics.PollRenderedPrometheusRegistry;
 import dev.cxmon.monitor.MonitorSettings;
 import dev.cxmon.monitor.PollSchedule;
 import dev.cxmon.monitor.RosterEntry;
 import dev.cxmon.monitor.RosterPoller;
 import dev.cxmon.monitor.RosterState;
+import dev.cxmon.monitor.SkillSettings;
 import dev.cxmon.simulator.CxoneSimulator;
 import dev.cxmon.simulator.SimulatorOperations;
 import dev.cxmon.simulator.SimulatorOptions;
@@ -66,6 +68,8 @@ final class BenchRunner {
             new BulkMetrics(registry, state);
             RosterPoller poller = new RosterPoller(clients, state, new AgentMetrics(registry, state, true),
                     Clock.systemUTC());
+            // As the daemon does by default: one skill activity read per poll, its series exported.
+            poller.skillPolling(SkillSettings.everySkill(), new SkillMetrics(registry, true));
             List<RosterEntry> roster = new ArrayList<>(agents);
             for (int i = 0; i < agents; i++) {
                 roster.add(RosterEntry.of(String.valueOf(BenchTenant.FIRST_AGENT_ID + i)));
@@ -80,10 +84,12 @@ final class BenchRunner {
                 poller.pollOnce();
                 double firstCycleSeconds = (System.nanoTime() - start) / 1e9;
                 double firstPollCalls = simulator.requests().total() - simulator.requests().count(SimulatorOperations.OPENID_CONFIGURATION)
-                        - simulator.requests().count(SimulatorOperations.CXONE_CONFIGURATION);
+                        - simulator.requests().count(SimulatorOperations.CXONE_CONFIGURATION)
+                        - simulator.requests().count(SimulatorOperations.SKILL_ACTIVITY);
 
                 double[] millis = new double[cycles];
                 double[] calls = new double[cycles];
+                double[] skillCalls = new double[cycles];
                 double[] cpu = new double[cycles];
                 for (int cycle = 0; cycle < cycles; cycle++) {
                     changeOnePercent(simulator, agents, cycle);
@@ -93,7 +99,8 @@ final class BenchRunner {
                     poller.pollOnce();
                     millis[cycle] = (System.nanoTime() - before) / 1e6;
                     cpu[cycle] = (ThreadCpu.monitorNanos() - cpuBefore) / 1e6;
-                    calls[cycle] = simulator.requests().total();
+                    skillCalls[cycle] = simulator.requests().count(SimulatorOperations.SKILL_ACTIVITY);
+                    calls[cycle] = simulator.requests().total() - skillCalls[cycle];
                 }
                 // Right after the last poll ended, as Prometheus' next scrape would find it; then four more.
                 double[] httpScrape = new double[5];
@@ -111,7 +118,7 @@ final class BenchRunner {
                     scrape[i] = (System.nanoTime() - before) / 1e6;
                 }
                 return new BenchResult(agents, mode, firstCycleSeconds, firstPollCalls, median(millis), median(calls), median(cpu), heapMb,
-                        median(scrape), rssMb, median(httpScrape), last.series(), last.bytes(), null);
+                        median(scrape), rssMb, median(httpScrape), last.series(), last.bytes(), median(skillCalls), last.skillSeries(), null);
             } finally {
                 poller.shutdown();
                 endpoint.close();

@@ -22,8 +22,8 @@ final class ScrapeEndpoint implements AutoCloseable {
     static final String PROMETHEUS_ACCEPT = "application/openmetrics-text;version=1.0.0,application/openmetrics-text;version=0.0.1;q=0.75,"
             + "text/plain;version=0.0.4;q=0.5,*/*;q=0.1";
 
-    /** One scrape: wall time from request to the last byte, body size and the number of series. */
-    record Scrape(double millis, long bytes, long series) {}
+    /** One scrape: wall time from request to the last byte, body size, the number of series and of cxone_skill_* series. */
+    record Scrape(double millis, long bytes, long series, long skillSeries) {}
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -54,7 +54,8 @@ final class ScrapeEndpoint implements AutoCloseable {
         }
         String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
         long series = body.lines().filter(line -> !line.isEmpty() && !line.startsWith("#")).count();
-        return new Scrape(millis, response.body().length, series);
+        long skillSeries = body.lines().filter(line -> line.startsWith("cxone_skill_")).count();
+        return new Scrape(millis, response.body().length, series, skillSeries);
     }
 
     @Override

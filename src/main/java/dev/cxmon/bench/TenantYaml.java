@@ -60,7 +60,7 @@ public final class TenantYaml {
                 .append("    secret: ").append(id).append("-secret\n")
                 .append("    userName: ").append(userName).append('\n')
                 .append("""
-                            permissions: [agents, agentStates, users, skills]
+                            permissions: [agents, agentStates, users, skills, skillActivity]
                             visibility: all
                             expired: false
                         """);

@@ -61,6 +61,12 @@ public interface CxoneConfig {
     Optional<String> rosterFile();
 
     /**
+     * The skills whose staffing and queue are exported (cxone_skill_*), by skill ID or name (case-insensitive); unset means
+     * every skill GET /skills/activity lists for the token.
+     */
+    Optional<List<String>> skills();
+
+    /**
      * The business units the bulk call asks for (its reqBUIds); unset means the token's own (its icBUId claim). Several
      * need a token whose user may see them all.
      */
@@ -205,6 +211,13 @@ public interface CxoneConfig {
          */
         @WithDefault("true")
         boolean agentNames();
+
+        /**
+         * false makes no GET /skills/activity call and exports no cxone_skill_* series (e.g. for a token without the
+         * permission, or to save the call).
+         */
+        @WithDefault("true")
+        boolean skills();
     }
 
     interface Api {

@@ -33,4 +33,9 @@ public interface AgentsClient {
     @GET
     @Path("/agents/states")
     Response bulkStates(@HeaderParam("Authorization") String bearer, @RestQuery Map<String, String> query);
+
+    /** Paginated like agents/states: updatedSince and fields, then what _links.next names, or skip (cxone-api.md §4a). */
+    @GET
+    @Path("/skills/activity")
+    Response skillActivity(@HeaderParam("Authorization") String bearer, @RestQuery Map<String, String> query);
 }

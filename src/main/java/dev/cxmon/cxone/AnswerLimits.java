@@ -13,6 +13,8 @@ public final class AnswerLimits {
      * they take about 25 MB of heap. A larger tenant needs the per-agent strategy with shards.
      */
     public static final int BULK_RECORDS = 25_000;
+    /** The most skills one GET /skills/activity may list over all its pages (a large tenant has a few thousand). */
+    public static final int SKILL_RECORDS = 10_000;
     /** A per-agent answer is about one agent: one record. */
     public static final int PER_AGENT_RECORDS = 1;
 
@@ -32,6 +34,8 @@ public final class AnswerLimits {
      * answer apply to the whole read, not to each page.
      */
     static final int PAGED_READ_BYTES = BULK_BYTES;
+    /** SKILL_RECORDS skills of about 700 bytes each, with room to spare. */
+    static final int SKILL_ACTIVITY_BYTES = 8 * MIB;
 
     private AnswerLimits() {}
 
@@ -41,6 +45,7 @@ public final class AnswerLimits {
             case AGENT, AGENT_STATE, AGENT_SKILLS, USER -> ONE_AGENT_BYTES;
             case AGENT_SEARCH, USER_SEARCH -> SEARCH_BYTES;
             case BULK_STATES -> BULK_BYTES;
+            case SKILL_ACTIVITY -> SKILL_ACTIVITY_BYTES;
         };
     }
 }

@@ -22,6 +22,8 @@ public final class CxoneApi {
 
     /** The bulk call's fields=: names NICE's OpenAPI documents for the bulk record (cxone-api.md §4.4). */
     public static final String BULK_STATE_FIELDS = String.join(",", AgentStateRecord.BULK_FIELDS);
+    /** The skill activity call's fields=: documented names this monitor reads (cxone-api.md §4a). */
+    public static final String SKILL_ACTIVITY_FIELDS = String.join(",", SkillActivityRecord.FIELDS);
     /** The agents search asks for pages of this many (the OpenAPI's top); a server may answer fewer. */
     static final int SEARCH_PAGE = 100;
 
@@ -143,6 +145,46 @@ public final class CxoneApi {
             return new BulkStates(List.of(), Optional.empty(), read.firstStatus(), true);
         }
         return new BulkStates(read.items(), lastPollTime.get(), read.firstStatus(), read.items().isEmpty());
+    }
+
+    /**
+     * Every page of GET /skills/activity: every skill the token may see, with its queue and agent counts. As with
+     * {@link #bulkStates}, a page that fails fails the read, and the lastPollTime is the first page's.
+     *
+     * @param updatedSince the lastPollTime of an earlier answer for a delta, empty for every skill
+     */
+    public SkillActivity skillActivity(Optional<String> updatedSince) {
+        Map<String, String> query = new LinkedHashMap<>();
+        updatedSince.ifPresent(since -> query.put("updatedSince", since));
+        query.put("fields", SKILL_ACTIVITY_FIELDS);
+        AtomicReference<Optional<String>> lastPollTime = new AtomicReference<>(Optional.empty());
+        PagedRead.PageReader<SkillActivityRecord> reader = (reply, readBefore) -> {
+            JsonNode body = JsonBodies.require(reply);
+            JsonNode list = Lenient.array(body, "skillActivity");
+            if (list == null) {
+                throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, "no skillActivity array in the answer"));
+            }
+            if (readBefore + list.size() > AnswerLimits.SKILL_RECORDS) {
+                throw new CxoneCallException(FailureMapper.malformed(reply, FailureCause.UNEXPECTED_SHAPE, "more than "
+                        + AnswerLimits.SKILL_RECORDS + " skills in one skill activity read, more than the monitor reads: stopped reading"));
+            }
+            if (readBefore == 0 && lastPollTime.get().isEmpty()) {
+                lastPollTime.set(Optional.ofNullable(Lenient.text(body, "lastPollTime")));
+            }
+            List<SkillActivityRecord> skills = new ArrayList<>();
+            list.forEach(node -> {
+                if (node.isObject()) {
+                    skills.add(SkillActivityRecord.fromJson(node));
+                }
+            });
+            return new PagedRead.Page<>(skills, PageInfo.fromJson(body));
+        };
+        PagedRead.Pages<SkillActivityRecord> read = pages.read(Operation.SKILL_ACTIVITY, "/skills/activity", query,
+                agents::skillActivity, reader);
+        if (read.firstStatus() == 304 || read.firstHadNoContent()) {
+            return new SkillActivity(List.of(), Optional.empty(), true);
+        }
+        return new SkillActivity(read.items(), lastPollTime.get(), false);
     }
 
     /** Skill names assigned to the agent; empty when it has none (204 or an empty list). */

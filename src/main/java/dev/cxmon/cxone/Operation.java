@@ -10,6 +10,7 @@ public enum Operation {
     AGENT_STATE(true),
     AGENT_SKILLS(true),
     BULK_STATES(false),
+    SKILL_ACTIVITY(false),
     USER(true),
     USER_SEARCH(false);
 

@@ -71,7 +71,7 @@ final class PagedRead {
             boolean noContent = reply.status() == 204 || reply.emptyBody();
             if (pages == 1) {
                 firstStatus = reply.status();
-                if (reply.status() == 304 && operation == Operation.BULK_STATES) {
+                if (reply.status() == 304 && (operation == Operation.BULK_STATES || operation == Operation.SKILL_ACTIVITY)) {
                     return new Pages<>(List.of(), 304, true);
                 }
             }

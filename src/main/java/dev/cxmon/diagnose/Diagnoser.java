@@ -3,6 +3,7 @@ package dev.cxmon.diagnose;
 import dev.cxmon.auth.CxoneSession;
 import dev.cxmon.config.ConfigProblem;
 import dev.cxmon.config.ConnectionSettingsFactory;
+import dev.cxmon.config.CxoneConfig;
 import dev.cxmon.cxone.RestClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -17,9 +18,9 @@ public class Diagnoser {
     private final ConnectionSettingsFactory settings;
     private final EvidenceCollector collector;
 
-    public Diagnoser(ConnectionSettingsFactory settings, RestClients clients, Clock clock) {
+    public Diagnoser(ConnectionSettingsFactory settings, RestClients clients, Clock clock, CxoneConfig config) {
         this.settings = settings;
-        this.collector = new EvidenceCollector(clients, clock);
+        this.collector = new EvidenceCollector(clients, clock, config.metrics().skills());
     }
 
     /** With the service's own configuration. */

@@ -59,6 +59,10 @@ public enum DiagnosisCode {
     BULK_NOT_VISIBLE(Severity.WARNING,
             "Read this agent with GET /agents/{agentId}/states, or fix what hides it from the list (skills, team visibility of the token "
                     + "user, another business unit: cxone.business-units)."),
+    SKILL_ACTIVITY_SCOPE(Severity.WARNING,
+            "Give the token user's security profile permission to view skill activity in real time (the real-time data API's "
+                    + "skills/activity), then request a new token; or set cxone.metrics.skills=false to make no skill call. The agent "
+                    + "metrics are not affected."),
     RATE_LIMITED(Severity.INCOMPLETE,
             "Wait for Retry-After and poll less often; prefer the bulk endpoint with updatedSince over one call per agent."),
     SERVER_ERROR(Severity.INCOMPLETE, "Retry later; if it persists, check NICE's status page and open a case with the evidence."),

@@ -13,6 +13,7 @@ import dev.cxmon.cxone.CxoneFailure;
 import dev.cxmon.cxone.FailureCause;
 import dev.cxmon.cxone.FailureKind;
 import dev.cxmon.cxone.Operation;
+import dev.cxmon.cxone.SkillActivity;
 import dev.cxmon.cxone.UserRecord;
 import dev.cxmon.diagnose.Check.Status;
 import dev.cxmon.state.Classification;
@@ -57,6 +58,7 @@ public final class DiagnosisRules {
             agentState();
             skills();
             bulk();
+            skillActivity();
         }
         return report();
     }
@@ -411,6 +413,27 @@ public final class DiagnosisRules {
         } else {
             checks.add(new Check("skills", Status.OK, String.join(", ", assigned.value())));
         }
+    }
+
+    /** GET /skills/activity, which the daemon reads once per poll for the cxone_skill_* metrics; not asked: no check. */
+    private void skillActivity() {
+        Step<SkillActivity> activity = collected.skillActivity();
+        if (activity instanceof Step.Ok<SkillActivity> ok) {
+            checks.add(new Check("skill activity", Status.OK, ok.value().skills().size() + " skill(s) visible to the token"));
+            return;
+        }
+        if (!(activity instanceof Step.Failed<SkillActivity> failed)) {
+            return;
+        }
+        CxoneFailure failure = failed.failure();
+        if (failure.kind() == FailureKind.SCOPE) {
+            List<String> evidence = new ArrayList<>(FailureFindings.evidenceOf(failure));
+            evidence.add("the daemon's cxone_skill_* series stay absent and cxone_skill_poll_errors_total{reason=\"scope\"} counts every poll; "
+                    + "its agent metrics are not affected");
+            findings.add(Finding.of(DiagnosisCode.SKILL_ACTIVITY_SCOPE,
+                    "The token may not read skill activity (GET /skills/activity answers 403): no skill staffing or queue metrics", evidence));
+        }
+        checks.add(new Check("skill activity", Status.WARN, "could not be read: " + failure.message()));
     }
 
     private void bulk() {

@@ -10,6 +10,7 @@ import dev.cxmon.cxone.AgentStateRecord;
 import dev.cxmon.cxone.ApiEndpoints;
 import dev.cxmon.cxone.BulkStates;
 import dev.cxmon.cxone.Exchange;
+import dev.cxmon.cxone.SkillActivity;
 import dev.cxmon.cxone.UserRecord;
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +40,7 @@ public record Evidence(
         Step<BulkStates> bulkSinceLastPoll,
         Optional<String> userUpdatedSince,
         Step<BulkStates> bulkUserSince,
+        Step<SkillActivity> skillActivity,
         List<Exchange> trail) {
 
     /** How the reference was resolved to an agent. */

@@ -16,6 +16,7 @@ import dev.cxmon.cxone.Exchange;
 import dev.cxmon.cxone.ExchangeListener;
 import dev.cxmon.cxone.FailureKind;
 import dev.cxmon.cxone.RestClients;
+import dev.cxmon.cxone.SkillActivity;
 import dev.cxmon.cxone.UserRecord;
 import java.time.Clock;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.function.Supplier;
 
 /**
  * Gathers the evidence for one diagnosis over the network, in the order a person would check:
- * configuration, discovery, token, API base, identity, the agent's state, skills, the bulk endpoint.
+ * configuration, discovery, token, API base, identity, the agent's state, skills, the bulk endpoint, skill activity.
  * It only collects; {@link DiagnosisRules} judges.
  */
 public final class EvidenceCollector {
@@ -36,10 +37,17 @@ public final class EvidenceCollector {
 
     private final RestClients clients;
     private final Clock clock;
+    private final boolean readSkillActivity;
 
     public EvidenceCollector(RestClients clients, Clock clock) {
+        this(clients, clock, true);
+    }
+
+    /** @param readSkillActivity false (cxone.metrics.skills=false) makes no GET /skills/activity call */
+    public EvidenceCollector(RestClients clients, Clock clock, boolean readSkillActivity) {
         this.clients = clients;
         this.clock = clock;
+        this.readSkillActivity = readSkillActivity;
     }
 
     /** With a session of its own: its own token, no rate limit (the CLI). */
@@ -67,6 +75,7 @@ public final class EvidenceCollector {
         private Step<BulkStates> bulkEpoch = Step.skipped();
         private Step<BulkStates> bulkSinceLastPoll = Step.skipped();
         private Step<BulkStates> bulkUserSince = Step.skipped();
+        private Step<SkillActivity> skillActivity = Step.skipped();
 
         Run(DiagnosisRequest request, Function<ExchangeListener, CxoneSession> sessionFor) {
             this.request = request;
@@ -82,7 +91,7 @@ public final class EvidenceCollector {
             return new Evidence(ref, clock.instant(), s.authUrl().toString(), s.apiUrl().map(Object::toString), s.usesGivenToken(),
                     s.clientAuthMethod(), request.configProblems(), request.tutorialEndpoints(), openId, token, otherMethodWorks,
                     endpoints, identity, state, skills, bulkEpoch, bulkSinceLastPoll, request.userUpdatedSince(), bulkUserSince,
-                    List.copyOf(trail));
+                    skillActivity, List.copyOf(trail));
         }
 
         private void talkToCxone() {
@@ -115,6 +124,9 @@ public final class EvidenceCollector {
             bulkEpoch.valueIfOk().flatMap(BulkStates::lastPollTime)
                     .ifPresent(lastPoll -> bulkSinceLastPoll = step(() -> api.bulkStates(Optional.of(lastPoll))));
             request.userUpdatedSince().ifPresent(since -> bulkUserSince = step(() -> api.bulkStates(Optional.of(since))));
+            if (readSkillActivity) {
+                skillActivity = step(() -> api.skillActivity(Optional.empty()));
+            }
         }
 
         private void tryOtherClientAuthMethod(CxoneSession session) {

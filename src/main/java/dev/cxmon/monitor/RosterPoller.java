@@ -3,6 +3,7 @@ package dev.cxmon.monitor;
 import dev.cxmon.auth.CallPolicyConfig;
 import dev.cxmon.auth.CxoneSession;
 import dev.cxmon.config.ConnectionSettings;
+import dev.cxmon.config.CxoneConfig;
 import dev.cxmon.cxone.CallPolicy;
 import dev.cxmon.cxone.CxoneApi;
 import dev.cxmon.cxone.Exchange;
@@ -25,7 +26,7 @@ import org.jboss.logging.Logger;
 /**
  * One poll of the whole roster: token ({@link TokenStep}), (re-)resolution when due ({@link RosterResolution}), then
  * every agent's state with bounded concurrency ({@link RosterReader} on {@link PollWorkers}), recorded by
- * {@link ObservationRecorder}. Polls never overlap ({@link PollGate}); one agent's failure is that agent's ERROR and
+ * {@link ObservationRecorder}, then the skills ({@link SkillPoll}, one call, whose failure is the skills' own). Polls never overlap ({@link PollGate}); one agent's failure is that agent's ERROR and
  * nobody else's.
  */
 @ApplicationScoped
@@ -51,13 +52,18 @@ public class RosterPoller {
     private volatile CxoneSession session;
     private volatile RosterReader reader;
     private volatile RosterResolution resolution;
+    private volatile SkillSettings skillSettings = SkillSettings.OFF;
+    private volatile SkillObserver skillObserver = SkillObserver.NONE;
+    private volatile SkillPoll skills = new SkillPoll(SkillSettings.OFF, SkillObserver.NONE, Duration.ofMinutes(10));
+    private volatile ExecutorService pool;
     /** The deadline of the poll in flight, which every call of it reports to (see PollDeadline#notReached). */
     private volatile PollDeadline currentDeadline;
 
     @Inject
     public RosterPoller(RestClients clients, RosterState state, PollObserver metrics, Clock clock, ExchangeListener requestMetrics,
-            CallPolicyConfig callPolicy) {
+            CallPolicyConfig callPolicy, SkillObserver skillMetrics, CxoneConfig config) {
         this(clients, state, metrics, clock, requestMetrics, callPolicy::policy);
+        skillPolling(SkillSettings.of(config), skillMetrics);
     }
 
     /** Outside CDI (the benchmark, equivalence tests): no request counter, no client-side limit, no retries. */
@@ -78,12 +84,20 @@ public class RosterPoller {
         this.tokenStep = new TokenStep(state, metrics, recorder);
     }
 
+    /** Whether and which skills each poll reads (GET /skills/activity), and who shows them; takes effect with {@link #configure}. */
+    public synchronized void skillPolling(SkillSettings settings, SkillObserver observer) {
+        this.skillSettings = settings;
+        this.skillObserver = observer;
+    }
+
     /** Sets who to watch and how to reach CXone; the next poll gets a token and resolves the roster afresh. */
     public synchronized void configure(MonitorSettings monitorSettings, ConnectionSettings connection) {
         this.settings = monitorSettings;
         this.policy = callPolicy.get();
         this.session = new CxoneSession(connection, clients, this::onExchange, clock, policy);
         ExecutorService pool = workers.replace(monitorSettings.concurrency());
+        this.pool = pool;
+        skills = new SkillPoll(skillSettings, skillObserver, monitorSettings.fullResyncEvery());
         resolution = new RosterResolution(monitorSettings.roster(), monitorSettings.resolveEvery(), pool);
         reader = monitorSettings.strategy().reader(pool, clock, monitorSettings.fullResyncEvery(), state::bulkHidden);
         state.roster(monitorSettings.roster().stream()
@@ -174,6 +188,7 @@ public class RosterPoller {
         Instant now = clock.instant();
         Optional<CxoneApi> token = tokenStep.api(session, now, gate::abandoned);
         if (token.isEmpty()) {
+            state.tokenFailure().ifPresent(skills::noToken);
             return;
         }
         CxoneApi api = token.get();
@@ -189,6 +204,10 @@ public class RosterPoller {
             return;
         }
         recorder.polled(observations, now);
+        // After the agents: the skills' one call never delays, nor fails, an agent's state.
+        if (!gate.abandoned()) {
+            skills.poll(api, now, pool, deadline);
+        }
         // The periodic refresh (names, moved user names) comes after the states: on a large roster it takes many calls,
         // and the states of agents already known must not wait for it, least of all right after an outage.
         if (!resolveFirst && resolution.refreshDue(now)) {

@@ -9,6 +9,8 @@ import io.vertx.core.net.PfxOptions;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,6 +30,7 @@ public final class CxoneSimulator implements AutoCloseable {
     private final SimulatorTenant tenant;
     private final FaultSwitches faults = new FaultSwitches();
     private final RequestCounters requests = new RequestCounters();
+    private final SkillQueues queues;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile HttpServer server;
     private volatile String baseUrl;
@@ -35,6 +38,7 @@ public final class CxoneSimulator implements AutoCloseable {
     private CxoneSimulator(SimulatorOptions options, SimulatorTenant tenant) {
         this.options = options;
         this.tenant = tenant;
+        this.queues = new SkillQueues(options.clock(), QueueScript.demoQueue());
     }
 
     /**
@@ -86,6 +90,21 @@ public final class CxoneSimulator implements AutoCloseable {
         tenant.setAgentState(agentId, agentStateId, outStateDescription);
     }
 
+    /**
+     * One step of the skills' queues (src/main/resources/simulator/demo-queue.yaml): the step's contacts arrive, and each
+     * skill's Available agents answer the oldest. The scripted day calls it after moving the agents, so both share a step.
+     */
+    public void stepSkillQueues() {
+        Map<Long, List<SimulatedUser>> holders = SkillActivityHandlers.holders(tenant);
+        queues.step(skillId -> (int) holders.getOrDefault(skillId, List.of()).stream().filter(user -> tenant.agentState(user.agent().agentId())
+                .filter(state -> state.stateId() == AgentStateId.AVAILABLE).isPresent()).count());
+    }
+
+    /** Steps the skills' queues took (see {@link #stepSkillQueues}). */
+    public int skillQueueSteps() {
+        return queues.steps();
+    }
+
     /** Stops listening and blocks until closed; idempotent. */
     @Override
     public void close() {
@@ -107,7 +126,7 @@ public final class CxoneSimulator implements AutoCloseable {
                 new PfxOptions().setPath(tls.pkcs12KeyStore().toString()).setPassword(tls.password())));
         server = await(vertx.createHttpServer(serverOptions)
                 .requestHandler(SimulatorRouter.create(vertx, pipeline, tenant, issuer, faults, requests, this::baseUrl,
-                        options.pageSize()))
+                        options.pageSize(), queues))
                 .listen(options.port(), options.host()), "listen on " + options.host() + ":" + options.port());
         String scheme = options.tls().isPresent() ? "https" : "http";
         baseUrl = scheme + "://" + urlHost(options.host()) + ":" + server.actualPort();

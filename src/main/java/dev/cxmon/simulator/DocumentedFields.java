@@ -24,7 +24,14 @@ public enum DocumentedFields {
     AGENT_STATE(List.of("agentId", "agentStateId", "agentStateName", "businessUnitId", "contactId", "isACW", "isOutbound",
             "firstName", "fromAddress", "lastName", "lastPollTime", "lastUpdateTime", "mediaName", "mediaType", "openContacts",
             "outStateDescription", "outStateId", "skillId", "skillName", "startDate", "stationId", "stationPhoneNumber", "teamId",
-            "teamName", "toAddress"));
+            "teamName", "toAddress")),
+
+    /** {@code GET skills/activity}: NICE's OpenAPI, getSkillsActivity. */
+    SKILL_ACTIVITY(List.of("serverTime", "businessUnitId", "agentsACW", "agentsAvailable", "agentsIdle", "agentsLoggedIn",
+            "agentsUnavailable", "agentsWorking", "campaignId", "campaignName", "contactsActive", "earliestQueueTime", "isActive",
+            "inSLA", "outSLA", "isNaturalCalling", "isOutbound", "mediaTypeId", "mediaTypeName", "queueCount", "serviceLevel",
+            "serviceLevelGoal", "serviceLevelThreshold", "skillName", "skillId", "skillQueueCount", "personalQueueCount",
+            "parkedCount", "divisionNo"));
 
     private final List<String> names;
     private final Set<String> lowerCase;
@@ -38,11 +45,14 @@ public enum DocumentedFields {
         return names;
     }
 
-    /** The resource a request path names, if the simulator validates its fields: {@code .../agents/states} or {@code .../agents/{id}/states}. */
+    /** The resource a request path names, if the simulator validates its fields: {@code .../agents/states}, {@code .../agents/{id}/states} or {@code .../skills/activity}. */
     public static Optional<DocumentedFields> forPath(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith("/agents/states")) {
             return Optional.of(BULK_STATES);
+        }
+        if (lower.endsWith("/skills/activity")) {
+            return Optional.of(SKILL_ACTIVITY);
         }
         return lower.matches(".*/agents/[^/]+/states") ? Optional.of(AGENT_STATE) : Optional.empty();
     }

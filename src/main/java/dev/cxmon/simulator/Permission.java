@@ -9,7 +9,9 @@ public enum Permission {
     AGENTS("agents", "AdminApi"),
     AGENT_STATES("agentStates", "RealTimeApi"),
     USERS("users", "AdminApi"),
-    SKILLS("skills", "AdminApi");
+    SKILLS("skills", "AdminApi"),
+    /** GET skills/activity, a real-time resource. */
+    SKILL_ACTIVITY("skillActivity", "RealTimeApi");
 
     private final String wireName;
     private final String scopeWord;
@@ -35,6 +37,6 @@ public enum Permission {
                 .filter(p -> p.wireName.equalsIgnoreCase(name))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown permission '" + name + "', expected one of agents, agentStates, users, skills"));
+                        "unknown permission '" + name + "', expected one of agents, agentStates, users, skills, skillActivity"));
     }
 }

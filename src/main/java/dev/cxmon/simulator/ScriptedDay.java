@@ -82,6 +82,7 @@ public final class ScriptedDay implements AutoCloseable {
                 changed++;
             }
         }
+        simulator.stepSkillQueues();
         stepsTaken++;
         LOG.log(Level.DEBUG, "Scripted day step {0} (row {1}): {2} agents changed", stepsTaken, row, changed);
     }

@@ -12,6 +12,7 @@ public final class SimulatorOperations {
     public static final String AGENT_STATE = "agents.state";
     public static final String AGENT_STATES_BULK = "agents.states";
     public static final String AGENT_STATE_CACHE = "cache.agentstate";
+    public static final String SKILL_ACTIVITY = "skills.activity";
     public static final String USER = "users.get";
     public static final String USERS_SEARCH = "users.search";
     /** Any path the simulator does not serve (e.g. tutorial-style /api/v2/...). */

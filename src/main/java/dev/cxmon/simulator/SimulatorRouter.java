@@ -23,7 +23,7 @@ final class SimulatorRouter {
     }
 
     static Router create(Vertx vertx, RoutePipeline pipeline, SimulatorTenant tenant, TokenIssuer issuer, FaultSwitches faults,
-            RequestCounters requests, Supplier<String> baseUrl, int pageSize) {
+            RequestCounters requests, Supplier<String> baseUrl, int pageSize, SkillQueues queues) {
         Router router = Router.router(vertx);
         router.route().failureHandler(SimulatorRouter::answerFailure);
 
@@ -45,6 +45,9 @@ final class SimulatorRouter {
                 Permission.AGENT_STATES, states::perAgent);
         pipeline.api(api(router, "agents/" + AGENT_ID + "/skills"), SimulatorOperations.AGENT_SKILLS,
                 Permission.SKILLS, agents::skills);
+
+        pipeline.api(api(router, "skills/activity"), SimulatorOperations.SKILL_ACTIVITY, Permission.SKILL_ACTIVITY,
+                new SkillActivityHandlers(tenant, queues, pageSize)::activity);
 
         UserHubHandlers users = new UserHubHandlers(tenant);
         pipeline.api(router.get("/user-management/v1/users"), SimulatorOperations.USERS_SEARCH, Permission.USERS, users::search);

@@ -48,6 +48,19 @@ class BenchRunnerTest {
     }
 
     @Test
+    void everyPollAlsoReadsTheSkillActivityWithOneCall() throws Exception {
+        BenchRunner runner = new BenchRunner(clients, vertx, Duration.ZERO, 2);
+
+        BenchResult bulk = runner.run(40, BenchMode.BULK);
+        BenchResult perAgent = runner.run(40, BenchMode.CONCURRENT);
+
+        assertThat(bulk.skillCallsPerCycle()).as("one skill activity read of one page per poll").isEqualTo(1.0);
+        assertThat(perAgent.skillCallsPerCycle()).as("whatever the strategy").isEqualTo(1.0);
+        // 10 skills of 12 series each, and the 9 of the skill poll itself
+        assertThat(bulk.skillSeries()).as("the bench tenant's skills are exported").isEqualTo(10 * 12 + 9);
+    }
+
+    @Test
     void aBulkReadOfMoreAgentsThanOnePageHoldsCostsOneCallPerPage() throws Exception {
         BenchResult bulk = new BenchRunner(clients, vertx, Duration.ZERO, 1, 10).run(30, BenchMode.BULK_FULL);
 

@@ -49,7 +49,17 @@ class ConfigValidatorTest {
                 public boolean agentNames() {
                     return true;
                 }
+
+                @Override
+                public boolean skills() {
+                    return true;
+                }
             };
+        }
+
+        @Override
+        public Optional<List<String>> skills() {
+            return Optional.empty();
         }
 
         @Override

@@ -104,6 +104,7 @@ class DiagnosisCodesTest {
                 Scenario.root(DiagnosisCode.TOKEN_NO_USER_CONTEXT, "1001", "demo-nouser"),
                 Scenario.root(DiagnosisCode.TOKEN_SCOPE_MISSING, "1001", "demo-noscope"),
                 Scenario.root(DiagnosisCode.TOKEN_USER_MISMATCH, "1001", "demo-agent"),
+                Scenario.root(DiagnosisCode.SKILL_ACTIVITY_SCOPE, "1001", "demo-noskills"),
                 Scenario.root(DiagnosisCode.USER_NOT_FOUND, "nobody@demo.example", "demo-supervisor"),
                 Scenario.root(DiagnosisCode.USER_NOT_AGENT, "notagent@demo.example", "demo-supervisor"),
                 Scenario.root(DiagnosisCode.USER_ID_USED_AS_AGENT_ID, AVAILABLE_USER_ID, "demo-supervisor"),

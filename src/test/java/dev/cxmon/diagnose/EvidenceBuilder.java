@@ -11,6 +11,7 @@ import dev.cxmon.cxone.AgentRef;
 import dev.cxmon.cxone.AgentStateRecord;
 import dev.cxmon.cxone.ApiEndpoints;
 import dev.cxmon.cxone.BulkStates;
+import dev.cxmon.cxone.SkillActivity;
 import dev.cxmon.cxone.CxoneFailure;
 import dev.cxmon.cxone.Exchange;
 import dev.cxmon.cxone.FailureCause;
@@ -58,6 +59,7 @@ final class EvidenceBuilder {
     private Step<BulkStates> bulkSinceLastPoll = Step.ok(new BulkStates(List.of(), Optional.empty(), 304, true));
     private Optional<String> userUpdatedSince = Optional.empty();
     private Step<BulkStates> bulkUserSince = Step.skipped();
+    private Step<SkillActivity> skillActivity = Step.skipped();
 
     static EvidenceBuilder healthy() {
         return new EvidenceBuilder();
@@ -67,7 +69,7 @@ final class EvidenceBuilder {
         return new Evidence(ref, now, "https://cxone.niceincontact.com", Optional.empty(), givenToken, ClientAuthMethod.BASIC,
                 List.copyOf(configProblems), List.copyOf(tutorialEndpoints), openId, token, otherMethodWorks, endpoints,
                 new Evidence.Identity(agentSearch, userById, userSearch, agentId, agent), state, skills, bulkEpoch, bulkSinceLastPoll,
-                userUpdatedSince, bulkUserSince, List.of());
+                userUpdatedSince, bulkUserSince, skillActivity, List.of());
     }
 
     // --- configuration: the collector makes no call at all
@@ -177,6 +179,12 @@ final class EvidenceBuilder {
 
     EvidenceBuilder stateFails(CxoneFailure failure) {
         state = Step.failed(failure);
+        return this;
+    }
+
+    /** What GET /skills/activity answered (not asked: skipped, as with cxone.metrics.skills=false). */
+    EvidenceBuilder skillActivity(Step<SkillActivity> answer) {
+        skillActivity = answer;
         return this;
     }
 

@@ -26,7 +26,7 @@ class ControlRoutesTest {
         assertThat(onCall.get("state").get("agentStateName").asText()).isEqualTo("InboundContact");
         assertThat(body.get("users")).hasSize(10);
         assertThat(body.get("accessKeys")).extracting(k -> k.get("id").asText())
-                .containsExactly("demo-supervisor", "demo-agent", "demo-noscope", "demo-expired", "demo-nouser");
+                .containsExactly("demo-supervisor", "demo-agent", "demo-noscope", "demo-noskills", "demo-expired", "demo-nouser");
         assertThat(response.body()).doesNotContain("-secret").doesNotContain("clientSecret");
     }
 

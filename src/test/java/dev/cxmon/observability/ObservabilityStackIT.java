@@ -1,22 +1,13 @@
 package dev.cxmon.observability;
 
+import static dev.cxmon.testing.AlertingStack.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.cxmon.testing.ExternalServer;
+import dev.cxmon.testing.AlertingStack;
 import dev.cxmon.testing.ServiceProcess;
-import dev.cxmon.testing.TestHttp;
-import dev.cxmon.testing.WebhookReceiver;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,58 +26,34 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The shipped observability files against real binaries: the packaged service twice (demo credentials and
  * demo-noscope), a real Prometheus with the project's prometheus.yml and rules, a real Alertmanager with the
- * project's alertmanager.yml, and a webhook receiver run by the test.
+ * project's alertmanager.yml, and a webhook receiver run by the test ({@link AlertingStack}).
  *
- * <p>The copies differ from the shipped files only where a test must: targets and webhook URLs point at this
- * machine's ports, intervals are 2 s instead of 15 s, every alert's {@code for:} is 10 s instead of minutes,
- * and Alertmanager's group wait is 4 s (the shipped ratio: twice the evaluation interval, so an inhibiting
- * alert that fires one evaluation after its symptom still inhibits it). The real {@code for:} semantics are covered by promtool's unit tests.
+ * <p>Every alert's {@code for:} is 10 s instead of minutes; the other differences from the shipped files are
+ * {@link AlertingStack}'s. The real {@code for:} semantics are covered by promtool's unit tests.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ObservabilityStackIT {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path DEPLOY = Path.of("deploy");
 
     private final List<AutoCloseable> running = new ArrayList<>();
     private ServiceProcess healthy;
     private ServiceProcess noscope;
-    private WebhookReceiver webhook;
-    private int prometheusPort;
+    private AlertingStack stack;
 
     @BeforeAll
     void startStack() throws Exception {
-        Path prometheusBinary = ExternalServer.requireBinary("prometheus", "prometheus");
-        Path alertmanagerBinary = ExternalServer.requireBinary("prometheus-alertmanager", "prometheus-alertmanager");
-        Path work = Files.createTempDirectory("observability-it");
-
         healthy = track(ServiceProcess.start());
         noscope = track(ServiceProcess.start("-Dcxone.simulator.enabled=true", "-Dcxone.username=demo-noscope",
                 "-Dcxone.password=demo-noscope-secret"));
-        webhook = track(new WebhookReceiver());
         // Both services answer before Prometheus' first scrape: on a busy machine a slow start would otherwise be
         // up == 0 for longer than the shortened for: (10 s), and CXonePollingStale would page before any test runs.
         healthy.awaitMetrics(Duration.ofSeconds(90), metrics -> true);
         noscope.awaitMetrics(Duration.ofSeconds(90), metrics -> true);
 
-        int alertmanagerPort = ServiceProcess.freePort();
-        Path alertmanagerConfig = work.resolve("alertmanager.yml");
-        YAML.writeValue(alertmanagerConfig.toFile(), alertmanagerForTest());
-        track(ExternalServer.start("alertmanager", List.of(alertmanagerBinary.toString(),
-                "--config.file=" + alertmanagerConfig, "--storage.path=" + work.resolve("am-data"),
-                "--web.listen-address=127.0.0.1:" + alertmanagerPort, "--cluster.listen-address="),
-                URI.create("http://127.0.0.1:" + alertmanagerPort + "/-/ready"), Duration.ofSeconds(30)));
-
-        Path rules = work.resolve("cxone-agent-monitor.rules.yml");
-        YAML.writeValue(rules.toFile(), rulesForTest());
-        Path prometheusConfig = work.resolve("prometheus.yml");
-        YAML.writeValue(prometheusConfig.toFile(), prometheusForTest(rules, alertmanagerPort));
-        prometheusPort = ServiceProcess.freePort();
-        track(ExternalServer.start("prometheus", List.of(prometheusBinary.toString(), "--config.file=" + prometheusConfig,
-                "--storage.tsdb.path=" + work.resolve("prom-data"), "--web.listen-address=127.0.0.1:" + prometheusPort),
-                URI.create("http://127.0.0.1:" + prometheusPort + "/-/ready"), Duration.ofSeconds(30)));
+        stack = track(AlertingStack.start("observability-it", AlertingStack.rulesWithFor("10s"),
+                List.of(healthy.metricsTarget(), noscope.metricsTarget())));
 
         // Both targets up and a few scrapes in, so rates over 1m have samples.
         await(Duration.ofSeconds(60), () -> query("count(up{job=\"cxone-agent-monitor\"} == 1)").stream()
@@ -147,12 +114,8 @@ class ObservabilityStackIT {
     void alertmanagerDeliversTheFiringAlertsToTheWebhook() throws Exception {
         await(Duration.ofSeconds(90), () -> {
             List<String> delivered = new ArrayList<>();
-            for (WebhookReceiver.Notification n : webhook.received()) {
-                for (JsonNode alert : JSON.readTree(n.body()).path("alerts")) {
-                    if ("firing".equals(alert.path("status").asText())) {
-                        delivered.add(alert.path("labels").path("alertname").asText() + "/" + alert.path("labels").path("agent_id").asText());
-                    }
-                }
+            for (JsonNode alert : deliveredAlerts("firing")) {
+                delivered.add(alert.path("labels").path("alertname").asText() + "/" + alert.path("labels").path("agent_id").asText());
             }
             return delivered.contains("CXoneAgentIdError/9999") && delivered.contains("CXoneRosterScopeError/");
         });
@@ -201,66 +164,7 @@ class ObservabilityStackIT {
     }
 
     private List<JsonNode> deliveredAlerts(String status) throws IOException {
-        List<JsonNode> alerts = new ArrayList<>();
-        for (WebhookReceiver.Notification n : webhook.received()) {
-            for (JsonNode alert : JSON.readTree(n.body()).path("alerts")) {
-                if (status.equals(alert.path("status").asText())) {
-                    alerts.add(alert);
-                }
-            }
-        }
-        return alerts;
-    }
-
-    private ObjectNode prometheusForTest(Path rules, int alertmanagerPort) throws IOException {
-        ObjectNode config = (ObjectNode) YAML.readTree(DEPLOY.resolve("prometheus/prometheus.yml").toFile());
-        ObjectNode global = (ObjectNode) config.with("global");
-        global.put("scrape_interval", "2s");
-        global.put("evaluation_interval", "2s");
-        config.putArray("rule_files").add(rules.toString());
-        for (JsonNode am : config.path("alerting").path("alertmanagers")) {
-            ArrayNode targets = ((ObjectNode) am.path("static_configs").get(0)).putArray("targets");
-            targets.add("127.0.0.1:" + alertmanagerPort);
-        }
-        JsonNode job = stream(config.path("scrape_configs")).filter(j -> "cxone-agent-monitor".equals(j.path("job_name").asText()))
-                .findFirst().orElseThrow(() -> new AssertionError("prometheus.yml has no cxone-agent-monitor job"));
-        ArrayNode targets = ((ObjectNode) job.path("static_configs").get(0)).putArray("targets");
-        targets.add(healthy.metricsTarget()).add(noscope.metricsTarget());
-        ((ObjectNode) job).remove("scrape_interval");
-        return config;
-    }
-
-    private ObjectNode rulesForTest() throws IOException {
-        ObjectNode rules = (ObjectNode) YAML.readTree(DEPLOY.resolve("prometheus/cxone-agent-monitor.rules.yml").toFile());
-        for (JsonNode group : rules.path("groups")) {
-            ((ObjectNode) group).remove("interval");
-            for (JsonNode rule : group.path("rules")) {
-                if (rule.has("for")) {
-                    ((ObjectNode) rule).put("for", "10s");
-                }
-            }
-        }
-        return rules;
-    }
-
-    private ObjectNode alertmanagerForTest() throws IOException {
-        ObjectNode config = (ObjectNode) YAML.readTree(DEPLOY.resolve("alertmanager/alertmanager.yml").toFile());
-        shortenWaits(config.path("route"));
-        for (JsonNode receiver : config.path("receivers")) {
-            for (JsonNode webhookConfig : receiver.path("webhook_configs")) {
-                String path = URI.create(webhookConfig.path("url").asText()).getPath();
-                ((ObjectNode) webhookConfig).put("url", webhook.url(path));
-            }
-        }
-        return config;
-    }
-
-    private static void shortenWaits(JsonNode route) {
-        if (route instanceof ObjectNode node) {
-            node.put("group_wait", "4s"); // twice the evaluation interval, as the shipped 30 s are twice 15 s
-            node.put("group_interval", "2s");
-            route.path("routes").forEach(ObservabilityStackIT::shortenWaits);
-        }
+        return stack.deliveredAlerts(status);
     }
 
     private List<Path> dashboards() throws IOException {
@@ -271,68 +175,30 @@ class ObservabilityStackIT {
         }
     }
 
-    private List<JsonNode> query(String promql) {
-        return get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8), promql);
-    }
-
     /**
      * The series the query gives at any evaluation of the last minute, as a dashboard shows them: the demo day moves
      * agents between states, so a panel about one state (an agent on a break, someone Unavailable) can be empty at the
      * one instant a plain query would look at, and filled a poll later.
      */
-    private List<JsonNode> queryLastMinute(String promql) {
+    private List<JsonNode> queryLastMinute(String promql) throws Exception {
         long end = System.currentTimeMillis() / 1000;
-        return get("/api/v1/query_range?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8) + "&start=" + (end - 60) + "&end=" + end
-                + "&step=2", promql);
+        return stack.queryRange(promql, end - 60, end, 2);
     }
 
-    private List<JsonNode> get(String pathAndQuery, String promql) {
-        try {
-            URI uri = URI.create("http://127.0.0.1:" + prometheusPort + pathAndQuery);
-            HttpResponse<String> response = TestHttp.client().send(HttpRequest.newBuilder(uri).timeout(TestHttp.REQUEST_TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            JsonNode body = JSON.readTree(response.body());
-            assertThat(body.path("status").asText()).as(promql + " -> " + response.body()).isEqualTo("success");
-            return stream(body.path("data").path("result")).toList();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+    private List<JsonNode> query(String promql) throws Exception {
+        return stack.query(promql);
     }
 
-    private List<JsonNode> firing(String alertname) {
-        return query("ALERTS{alertname=\"" + alertname + "\",alertstate=\"firing\"}").stream().map(s -> s.path("metric")).toList();
+    private List<JsonNode> firing(String alertname) throws Exception {
+        return stack.firing(alertname);
     }
 
     private static String label(JsonNode metric, String name) {
         return metric.path(name).asText();
     }
 
-    private static Stream<JsonNode> stream(JsonNode array) {
-        List<JsonNode> items = new ArrayList<>();
-        array.forEach(items::add);
-        return items.stream();
-    }
-
     private <T extends AutoCloseable> T track(T resource) {
         running.add(resource);
         return resource;
-    }
-
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Duration within, Check check) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (check.holds()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        assertThat(check.holds()).as("condition within " + within).isTrue();
     }
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.cxmon.cxone.RestClients;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -23,9 +24,14 @@ public abstract class WireMockPerTest {
 
     protected WireMockServer server;
 
+    /** How the server starts: a free port on loopback, plus whatever a test adds (it must keep both). */
+    protected WireMockConfiguration wireMockOptions() {
+        return options().dynamicPort().bindAddress("127.0.0.1");
+    }
+
     @BeforeEach
     void startWireMock() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        server = new WireMockServer(wireMockOptions());
         server.start();
     }
 

@@ -11,14 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.cxmon.auth.CxoneSession;
-import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.testing.CxoneAnswers;
-import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.WireMockPerTest;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
-import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +36,7 @@ class PaginationWireMockTest extends WireMockPerTest {
     void start() {
         elsewhere = new WireMockServer(wireMockOptions());
         elsewhere.start();
-        stubDiscoveryAndToken(CxoneAnswers.json(CxoneAnswers.tokenAnswer()));
+        stubDiscoveryAndToken();
         elsewhere.stubFor(get(anyUrl()).willReturn(CxoneAnswers.json(page(4, null, 3, 4))));
     }
 
@@ -51,8 +46,7 @@ class PaginationWireMockTest extends WireMockPerTest {
     }
 
     private CxoneApi api() {
-        ConnectionSettings settings = DemoSettings.forKey(server.baseUrl(), "key").withApiUrl(URI.create(server.baseUrl() + SERVICES));
-        return new CxoneSession(settings, clients, ExchangeListener.NONE, Clock.systemUTC()).api();
+        return demoApi(SERVICES);
     }
 
     /** A page of agents/states holding agents first..last (1001 + index), in a list of {@code total}. */

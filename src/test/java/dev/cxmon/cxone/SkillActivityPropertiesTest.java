@@ -10,19 +10,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.cxmon.auth.CxoneSession;
-import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.metrics.SkillMetrics;
-import dev.cxmon.testing.CxoneAnswers;
-import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.PrometheusText;
 import dev.cxmon.testing.WireMockPerTest;
 import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +54,11 @@ class SkillActivityPropertiesTest extends WireMockPerTest {
 
     @BeforeEach
     void stubTheToken() {
-        stubDiscoveryAndToken(CxoneAnswers.json(CxoneAnswers.tokenAnswer()));
+        stubDiscoveryAndToken();
     }
 
     private CxoneApi api() {
-        ConnectionSettings settings = DemoSettings.forKey(server.baseUrl(), "key").withApiUrl(URI.create(server.baseUrl() + SERVICES));
-        return new CxoneSession(settings, clients, ExchangeListener.NONE, Clock.systemUTC()).api();
+        return demoApi(SERVICES);
     }
 
     @Test

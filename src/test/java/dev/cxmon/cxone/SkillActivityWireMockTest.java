@@ -9,14 +9,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cxmon.auth.CxoneSession;
-import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.testing.CxoneAnswers;
-import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.WireMockPerTest;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -35,12 +30,11 @@ class SkillActivityWireMockTest extends WireMockPerTest {
 
     @BeforeEach
     void stubTheToken() {
-        stubDiscoveryAndToken(CxoneAnswers.json(CxoneAnswers.tokenAnswer()));
+        stubDiscoveryAndToken();
     }
 
     private CxoneApi api() {
-        ConnectionSettings settings = DemoSettings.forKey(server.baseUrl(), "key").withApiUrl(URI.create(server.baseUrl() + SERVICES));
-        return new CxoneSession(settings, clients, ExchangeListener.NONE, Clock.systemUTC()).api();
+        return demoApi(SERVICES);
     }
 
     private static final String FIRST_PAGE = """

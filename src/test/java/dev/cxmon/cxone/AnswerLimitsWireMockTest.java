@@ -6,13 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cxmon.auth.CxoneSession;
-import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.WireMockPerTest;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +29,7 @@ class AnswerLimitsWireMockTest extends WireMockPerTest {
     }
 
     private CxoneApi api() {
-        return new CxoneSession(DemoSettings.forKey(server.baseUrl(), "key").withApiUrl(URI.create(server.baseUrl() + SERVICES)), clients,
-                ExchangeListener.NONE, Clock.systemUTC()).api();
+        return demoApi(SERVICES);
     }
 
     private void json(String path, String body) {

@@ -6,21 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.cxmon.auth.CxoneSession;
-import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.testing.CxoneAnswers;
-import dev.cxmon.testing.DemoSettings;
+import dev.cxmon.testing.WireMockPerTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.net.URI;
-import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,38 +24,29 @@ import org.junit.jupiter.api.Test;
  * what a refused fields= name becomes.
  */
 @QuarkusTest
-class PaginationWireMockTest {
+class PaginationWireMockTest extends WireMockPerTest {
 
     private static final String SERVICES = "/incontactapi/services/v27.0";
     private static final String STATES = SERVICES + "/agents/states";
 
-    @Inject
-    RestClients clients;
-
-    private WireMockServer cxone;
+    /** Another host, which a next link may name. */
     private WireMockServer elsewhere;
 
     @BeforeEach
     void start() {
-        cxone = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        cxone.start();
-        elsewhere = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        elsewhere = new WireMockServer(wireMockOptions());
         elsewhere.start();
-        cxone.stubFor(get("/.well-known/openid-configuration").willReturn(CxoneAnswers.json(
-                "{\"issuer\":\"x\",\"token_endpoint\":\"" + cxone.baseUrl() + "/auth/token\"}")));
-        cxone.stubFor(post("/auth/token").willReturn(CxoneAnswers.json(CxoneAnswers.tokenAnswer())));
+        stubDiscoveryAndToken();
         elsewhere.stubFor(get(anyUrl()).willReturn(CxoneAnswers.json(page(4, null, 3, 4))));
     }
 
     @AfterEach
     void stop() {
-        cxone.stop();
         elsewhere.stop();
     }
 
     private CxoneApi api() {
-        ConnectionSettings settings = DemoSettings.forKey(cxone.baseUrl(), "key").withApiUrl(URI.create(cxone.baseUrl() + SERVICES));
-        return new CxoneSession(settings, clients, ExchangeListener.NONE, Clock.systemUTC()).api();
+        return demoApi(SERVICES);
     }
 
     /** A page of agents/states holding agents first..last (1001 + index), in a list of {@code total}. */
@@ -77,37 +61,37 @@ class PaginationWireMockTest {
 
     @Test
     void aNextLinkOnTheSameHostIsFollowedWithItsQuery() {
-        String next = cxone.baseUrl() + STATES + "?updatedSince=1970-01-01T00%3A00%3A00.000Z&top=2&skip=2&cursor=abc";
-        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("cursor", absent()).willReturn(CxoneAnswers.json(page(4, next, 1, 2))));
-        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("cursor", equalTo("abc")).willReturn(CxoneAnswers.json(page(4, null, 3, 4))));
+        String next = server.baseUrl() + STATES + "?updatedSince=1970-01-01T00%3A00%3A00.000Z&top=2&skip=2&cursor=abc";
+        server.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("cursor", absent()).willReturn(CxoneAnswers.json(page(4, next, 1, 2))));
+        server.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("cursor", equalTo("abc")).willReturn(CxoneAnswers.json(page(4, null, 3, 4))));
 
         BulkStates read = api().bulkStates(Optional.of("1970-01-01T00:00:00.000Z"));
 
         assertThat(read.states()).extracting(AgentStateRecord::agentId).containsExactly(1001L, 1002L, 1003L, 1004L);
         assertThat(read.lastPollTime()).contains("2026-11-25T10:00:00.000Z");
-        cxone.verify(2, getRequestedFor(urlPathEqualTo(STATES)));
-        cxone.verify(getRequestedFor(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2")).withQueryParam("top", equalTo("2")));
+        server.verify(2, getRequestedFor(urlPathEqualTo(STATES)));
+        server.verify(getRequestedFor(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2")).withQueryParam("top", equalTo("2")));
     }
 
     @Test
     void aNextLinkToAnotherHostIsNotFollowedWithTheToken() {
         String next = elsewhere.baseUrl() + STATES + "?top=2&skip=2";
-        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", absent()).willReturn(CxoneAnswers.json(page(4, next, 1, 2))));
-        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2")).willReturn(CxoneAnswers.json(page(4, null, 3, 4))));
+        server.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", absent()).willReturn(CxoneAnswers.json(page(4, next, 1, 2))));
+        server.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2")).willReturn(CxoneAnswers.json(page(4, null, 3, 4))));
 
         BulkStates read = api().bulkStates(Optional.of("1970-01-01T00:00:00.000Z"));
 
         assertThat(elsewhere.getAllServeEvents()).as("nothing, least of all the bearer token, went to the other host").isEmpty();
         assertThat(read.states()).extracting(AgentStateRecord::agentId).containsExactly(1001L, 1002L, 1003L, 1004L);
-        cxone.verify(getRequestedFor(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2"))
+        server.verify(getRequestedFor(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2"))
                 .withQueryParam("fields", equalTo(CxoneApi.BULK_STATE_FIELDS)));
     }
 
     @Test
     void withoutLinksTheClientSkipsByWhatEachPageHeldUntilTotalRecords() {
-        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", absent()).willReturn(CxoneAnswers.json(page(5, null, 1, 2))));
-        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2")).willReturn(CxoneAnswers.json(page(5, null, 3, 4))));
-        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("4")).willReturn(CxoneAnswers.json(page(5, null, 5, 5))));
+        server.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", absent()).willReturn(CxoneAnswers.json(page(5, null, 1, 2))));
+        server.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2")).willReturn(CxoneAnswers.json(page(5, null, 3, 4))));
+        server.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("4")).willReturn(CxoneAnswers.json(page(5, null, 5, 5))));
 
         assertThat(api().bulkStates(Optional.empty()).states()).extracting(AgentStateRecord::agentId)
                 .containsExactly(1001L, 1002L, 1003L, 1004L, 1005L);
@@ -115,8 +99,8 @@ class PaginationWireMockTest {
 
     @Test
     void aFailedLaterPageFailsTheWholeRead() {
-        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", absent()).willReturn(CxoneAnswers.json(page(4, null, 1, 2))));
-        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2")).willReturn(aResponse().withStatus(503)));
+        server.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", absent()).willReturn(CxoneAnswers.json(page(4, null, 1, 2))));
+        server.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2")).willReturn(aResponse().withStatus(503)));
 
         assertThatThrownBy(() -> api().bulkStates(Optional.of("1970-01-01T00:00:00.000Z"))).isInstanceOfSatisfying(
                 CxoneCallException.class, e -> assertThat(e.failure().kind()).isEqualTo(FailureKind.SERVER));
@@ -124,8 +108,8 @@ class PaginationWireMockTest {
 
     @Test
     void anEmptyPageWhileMoreWereAnnouncedIsAnIncompleteReadNotTheEnd() {
-        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", absent()).willReturn(CxoneAnswers.json(page(4, null, 1, 2))));
-        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2")).willReturn(aResponse().withStatus(204)));
+        server.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", absent()).willReturn(CxoneAnswers.json(page(4, null, 1, 2))));
+        server.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2")).willReturn(aResponse().withStatus(204)));
 
         assertThatThrownBy(() -> api().bulkStates(Optional.empty())).isInstanceOfSatisfying(CxoneCallException.class, e -> {
             assertThat(e.failure().kind()).isEqualTo(FailureKind.MALFORMED);
@@ -136,9 +120,9 @@ class PaginationWireMockTest {
     @Test
     void theByteCapOfOneBulkAnswerAppliesToAllPagesTogether() {
         String padding = ",\"padding\":\"" + "x".repeat(9 * 1024 * 1024) + "\"";
-        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", absent())
+        server.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", absent())
                 .willReturn(CxoneAnswers.json(page(4, null, 1, 2).replaceFirst("\\}$", padding + "}"))));
-        cxone.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2"))
+        server.stubFor(get(urlPathEqualTo(STATES)).withQueryParam("skip", equalTo("2"))
                 .willReturn(CxoneAnswers.json(page(4, null, 3, 4).replaceFirst("\\}$", padding + "}"))));
 
         assertThatThrownBy(() -> api().bulkStates(Optional.empty())).isInstanceOfSatisfying(CxoneCallException.class, e -> {
@@ -149,7 +133,7 @@ class PaginationWireMockTest {
 
     @Test
     void aFieldNameCxoneRefusesIsReportedAsTheFieldsParameterRejected() {
-        cxone.stubFor(get(urlPathEqualTo(STATES)).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+        server.stubFor(get(urlPathEqualTo(STATES)).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":\"InvalidParameter\",\"error_description\":\"fields: userId is not a field of this resource\"}")));
 
         assertThatThrownBy(() -> api().bulkStates(Optional.empty())).isInstanceOfSatisfying(CxoneCallException.class, e -> {
@@ -160,10 +144,10 @@ class PaginationWireMockTest {
 
     @Test
     void aServerThatIgnoresSkipFailsFastInsteadOfCallingWithoutEnd() {
-        cxone.stubFor(get(urlPathEqualTo(STATES)).willReturn(CxoneAnswers.json(page(1000, null, 1, 2))));
+        server.stubFor(get(urlPathEqualTo(STATES)).willReturn(CxoneAnswers.json(page(1000, null, 1, 2))));
 
         assertThatThrownBy(() -> api().bulkStates(Optional.empty())).isInstanceOfSatisfying(CxoneCallException.class,
                 e -> assertThat(e.failure().message()).contains("repeats the page before it"));
-        cxone.verify(2, getRequestedFor(urlPathEqualTo(STATES)));
+        server.verify(2, getRequestedFor(urlPathEqualTo(STATES)));
     }
 }

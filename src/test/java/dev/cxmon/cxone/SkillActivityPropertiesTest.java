@@ -2,29 +2,21 @@ package dev.cxmon.cxone;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.cxmon.auth.CxoneSession;
-import dev.cxmon.config.ConnectionSettings;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.cxmon.metrics.SkillMetrics;
-import dev.cxmon.testing.CxoneAnswers;
-import dev.cxmon.testing.DemoSettings;
 import dev.cxmon.testing.PrometheusText;
+import dev.cxmon.testing.WireMockPerTest;
 import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +26,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Tuple;
 import net.jqwik.engine.SourceOfRandomness;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * assertion names the body.
  */
 @QuarkusTest
-class SkillActivityPropertiesTest {
+class SkillActivityPropertiesTest extends WireMockPerTest {
 
     private static final String SERVICES = "/incontactapi/services/v27.0";
     private static final String ACTIVITY = SERVICES + "/skills/activity";
@@ -55,35 +46,26 @@ class SkillActivityPropertiesTest {
     private static final String SEED = "20261202";
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    @Inject
-    RestClients clients;
-
-    private WireMockServer cxone;
-
-    @BeforeEach
-    void start() {
-        cxone = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").disableRequestJournal());
-        cxone.start();
-        cxone.stubFor(get("/.well-known/openid-configuration").willReturn(CxoneAnswers.json(
-                "{\"issuer\":\"x\",\"token_endpoint\":\"" + cxone.baseUrl() + "/auth/token\"}")));
-        cxone.stubFor(post("/auth/token").willReturn(CxoneAnswers.json(CxoneAnswers.tokenAnswer())));
+    /** Hundreds of sampled answers, none looked at again: no journal to keep them in. */
+    @Override
+    protected WireMockConfiguration wireMockOptions() {
+        return super.wireMockOptions().disableRequestJournal();
     }
 
-    @AfterEach
-    void stop() {
-        cxone.stop();
+    @BeforeEach
+    void stubTheToken() {
+        stubDiscoveryAndToken();
     }
 
     private CxoneApi api() {
-        ConnectionSettings settings = DemoSettings.forKey(cxone.baseUrl(), "key").withApiUrl(URI.create(cxone.baseUrl() + SERVICES));
-        return new CxoneSession(settings, clients, ExchangeListener.NONE, Clock.systemUTC()).api();
+        return demoApi(SERVICES);
     }
 
     @Test
     void anySkillActivityAnswerIsReadOrATypedFailureAndTheSeriesDegradeAsDocumented() {
         int read = 0;
         for (JsonNode body : samples(answers(), SAMPLES)) {
-            cxone.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(aResponse().withStatus(200)
+            server.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(aResponse().withStatus(200)
                     .withHeader("Content-Type", "application/json").withBody(body.toString())));
             SkillActivity answer;
             try {

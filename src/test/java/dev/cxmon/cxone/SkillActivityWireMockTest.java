@@ -5,25 +5,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.cxmon.auth.CxoneSession;
-import dev.cxmon.config.ConnectionSettings;
 import dev.cxmon.testing.CxoneAnswers;
-import dev.cxmon.testing.DemoSettings;
+import dev.cxmon.testing.WireMockPerTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,33 +23,18 @@ import org.junit.jupiter.api.Test;
  * skill), with numbers and booleans as strings and fields missing, and a 403.
  */
 @QuarkusTest
-class SkillActivityWireMockTest {
+class SkillActivityWireMockTest extends WireMockPerTest {
 
     private static final String SERVICES = "/incontactapi/services/v27.0";
     private static final String ACTIVITY = SERVICES + "/skills/activity";
 
-    @Inject
-    RestClients clients;
-
-    private WireMockServer cxone;
-
     @BeforeEach
-    void start() {
-        cxone = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        cxone.start();
-        cxone.stubFor(get("/.well-known/openid-configuration").willReturn(CxoneAnswers.json(
-                "{\"issuer\":\"x\",\"token_endpoint\":\"" + cxone.baseUrl() + "/auth/token\"}")));
-        cxone.stubFor(post("/auth/token").willReturn(CxoneAnswers.json(CxoneAnswers.tokenAnswer())));
-    }
-
-    @AfterEach
-    void stop() {
-        cxone.stop();
+    void stubTheToken() {
+        stubDiscoveryAndToken();
     }
 
     private CxoneApi api() {
-        ConnectionSettings settings = DemoSettings.forKey(cxone.baseUrl(), "key").withApiUrl(URI.create(cxone.baseUrl() + SERVICES));
-        return new CxoneSession(settings, clients, ExchangeListener.NONE, Clock.systemUTC()).api();
+        return demoApi(SERVICES);
     }
 
     private static final String FIRST_PAGE = """
@@ -77,10 +53,10 @@ class SkillActivityWireMockTest {
 
     @Test
     void everyPageIsReadWithStringsForNumbersAndMissingFields() {
-        String next = cxone.baseUrl() + ACTIVITY + "?fields=x&top=2&skip=2";
-        cxone.stubFor(get(urlPathEqualTo(ACTIVITY)).withQueryParam("skip", absent())
+        String next = server.baseUrl() + ACTIVITY + "?fields=x&top=2&skip=2";
+        server.stubFor(get(urlPathEqualTo(ACTIVITY)).withQueryParam("skip", absent())
                 .willReturn(CxoneAnswers.json(FIRST_PAGE.formatted(next))));
-        cxone.stubFor(get(urlPathEqualTo(ACTIVITY)).withQueryParam("skip", equalTo("2")).willReturn(CxoneAnswers.json(SECOND_PAGE)));
+        server.stubFor(get(urlPathEqualTo(ACTIVITY)).withQueryParam("skip", equalTo("2")).willReturn(CxoneAnswers.json(SECOND_PAGE)));
 
         SkillActivity answer = api().skillActivity(Optional.empty());
 
@@ -108,24 +84,24 @@ class SkillActivityWireMockTest {
         assertThat(chat.queueCount()).isNull();
         assertThat(chat.oldestContactAgeSeconds()).isEmpty();
 
-        cxone.verify(getRequestedFor(urlPathEqualTo(ACTIVITY)).withQueryParam("fields", equalTo(CxoneApi.SKILL_ACTIVITY_FIELDS)));
-        cxone.verify(getRequestedFor(urlPathEqualTo(ACTIVITY)).withQueryParam("skip", equalTo("2")));
+        server.verify(getRequestedFor(urlPathEqualTo(ACTIVITY)).withQueryParam("fields", equalTo(CxoneApi.SKILL_ACTIVITY_FIELDS)));
+        server.verify(getRequestedFor(urlPathEqualTo(ACTIVITY)).withQueryParam("skip", equalTo("2")));
     }
 
     @Test
     void aDeltaSendsUpdatedSinceAndA304IsNotModified() {
-        cxone.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(aResponse().withStatus(304)));
+        server.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(aResponse().withStatus(304)));
 
         SkillActivity answer = api().skillActivity(Optional.of("2026-11-25T10:00:00.000Z"));
 
         assertThat(answer.notModified()).isTrue();
         assertThat(answer.skills()).isEmpty();
-        cxone.verify(getRequestedFor(urlPathEqualTo(ACTIVITY)).withQueryParam("updatedSince", equalTo("2026-11-25T10:00:00.000Z")));
+        server.verify(getRequestedFor(urlPathEqualTo(ACTIVITY)).withQueryParam("updatedSince", equalTo("2026-11-25T10:00:00.000Z")));
     }
 
     @Test
     void a403IsAScopeFailureOfTheSkillActivityOperation() {
-        cxone.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(aResponse().withStatus(403)
+        server.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(aResponse().withStatus(403)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Forbidden\"}")));
 
         assertThatThrownBy(() -> api().skillActivity(Optional.empty()))
@@ -137,7 +113,7 @@ class SkillActivityWireMockTest {
 
     @Test
     void anAnswerWithoutTheSkillActivityArrayIsMalformed() {
-        cxone.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(CxoneAnswers.json("{\"totalRecords\":1,\"skills\":[]}")));
+        server.stubFor(get(urlPathEqualTo(ACTIVITY)).willReturn(CxoneAnswers.json("{\"totalRecords\":1,\"skills\":[]}")));
 
         assertThatThrownBy(() -> api().skillActivity(Optional.empty()))
                 .isInstanceOfSatisfying(CxoneCallException.class, e -> assertThat(e.failure().kind()).isEqualTo(FailureKind.MALFORMED));

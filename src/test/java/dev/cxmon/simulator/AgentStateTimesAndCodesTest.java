@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,29 +18,12 @@ import org.junit.jupiter.api.Test;
  * {@code sessionStartTime} (bulk only: when the login began), the tenant's unavailable codes in {@code outStateId} /
  * {@code outStateDescription}, and {@code isACW}. The clock stands still unless a test moves it.
  */
-class AgentStateTimesAndCodesTest {
+class AgentStateTimesAndCodesTest extends SimulatorPerTestOnStandingClock {
 
-    private static final Instant START = Instant.parse("2026-11-25T10:00:00.000Z");
     private static final long BREAK = 11;
     private static final long LUNCH = 12;
     private static final long TRAINING = 13;
     private static final long AFTER_CALL_WORK = 20;
-
-    private MutableClock clock;
-    private SimulatorHarness sim;
-    private String token;
-
-    @BeforeEach
-    void start() {
-        clock = new MutableClock(START);
-        sim = SimulatorHarness.start(SimulatorOptions.defaults().withClock(clock));
-        token = sim.token("demo-supervisor");
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
 
     @Test
     void theDemoTenantDefinesItsUnavailableCodesAndTheControlRouteListsThem() {
@@ -194,12 +175,12 @@ class AgentStateTimesAndCodesTest {
 
     @Test
     void fieldsSelectsTheNewFieldsWhereTheOpenApiDocumentsThem() {
-        JsonNode record = okJson(sim.api("agents/states?fields=agentId,sessionStartTime,isACW,outStateId", token))
+        JsonNode record = okJson(sim.api("agents/states?fields=agentId,sessionStartTime,isACW,outStateId", supervisor))
                 .get("agentStates").get(0);
         assertThat(record.properties()).extracting(Map.Entry::getKey)
                 .containsExactlyInAnyOrder("agentId", "sessionStartTime", "isACW", "outStateId");
 
-        assertThat(sim.api("agents/1001/states?fields=agentId,sessionStartTime", token).statusCode())
+        assertThat(sim.api("agents/1001/states?fields=agentId,sessionStartTime", supervisor).statusCode())
                 .as("sessionStartTime is not a field of the per-agent record").isEqualTo(400);
     }
 
@@ -219,12 +200,12 @@ class AgentStateTimesAndCodesTest {
     }
 
     private JsonNode state(long agentId) {
-        return okJson(sim.api("agents/" + agentId + "/states", token)).get("agentStates").get(0);
+        return okJson(sim.api("agents/" + agentId + "/states", supervisor)).get("agentStates").get(0);
     }
 
     private Map<Long, JsonNode> bulk() {
         Map<Long, JsonNode> records = new HashMap<>();
-        okJson(sim.api("agents/states", token)).get("agentStates").forEach(r -> records.put(r.get("agentId").asLong(), r));
+        okJson(sim.api("agents/states", supervisor)).get("agentStates").forEach(r -> records.put(r.get("agentId").asLong(), r));
         return records;
     }
 

@@ -8,39 +8,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The updatedSince / lastPollTime protocol: the main real cause of "agents/states returns []". */
-class DeltaSemanticsTest {
-
-    private MutableClock clock;
-    private SimulatorHarness sim;
-    private String token;
-
-    @BeforeEach
-    void start() {
-        clock = new MutableClock(Instant.parse("2026-11-25T10:00:00.000Z"));
-        sim = SimulatorHarness.start(SimulatorOptions.defaults().withClock(clock));
-        token = sim.token("demo-supervisor");
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
+class DeltaSemanticsTest extends SimulatorPerTestOnStandingClock {
 
     @Test
     void fullListThenNotModifiedThenOnlyTheChangedAgent() {
-        JsonNode full = json(sim.api("agents/states?updatedSince=1970-01-01T00:00:00.000Z", token));
+        JsonNode full = json(sim.api("agents/states?updatedSince=1970-01-01T00:00:00.000Z", supervisor));
         assertThat(full.get("agentStates")).hasSize(7);
         String lastPollTime = full.get("lastPollTime").asText();
 
@@ -73,7 +54,7 @@ class DeltaSemanticsTest {
 
     @Test
     void changeInTheSameMillisecondAsAPollIsNotLost() {
-        String lastPollTime = json(sim.api("agents/states", token)).get("lastPollTime").asText();
+        String lastPollTime = json(sim.api("agents/states", supervisor)).get("lastPollTime").asText();
 
         sim.simulator.setAgentState(1002, 1, null);
 
@@ -85,23 +66,23 @@ class DeltaSemanticsTest {
 
     @Test
     void changeOfAnAgentWithoutSkillsIsInvisibleToTheBulkCall() {
-        String lastPollTime = json(sim.api("agents/states", token)).get("lastPollTime").asText();
+        String lastPollTime = json(sim.api("agents/states", supervisor)).get("lastPollTime").asText();
         clock.advance(Duration.ofSeconds(1));
 
         sim.simulator.setAgentState(1007, 2, "Break");
 
         assertThat(poll(lastPollTime).statusCode()).isEqualTo(304);
-        assertThat(json(sim.api("agents/1007/states", token)).get("agentStates").get(0).get("agentStateName").asText())
+        assertThat(json(sim.api("agents/1007/states", supervisor)).get("agentStates").get(0).get("agentStateName").asText())
                 .isEqualTo("Unavailable");
     }
 
     @Test
     void cacheEndpointFollowsTheSameDelta() {
-        String lastPollTime = json(sim.api("cache/agentstate", token)).get("resultSet").get("lastPollTime").asText();
+        String lastPollTime = json(sim.api("cache/agentstate", supervisor)).get("resultSet").get("lastPollTime").asText();
         clock.advance(Duration.ofSeconds(1));
         sim.simulator.setAgentState(1004, 1, null);
 
-        JsonNode resultSet = json(sim.api("cache/agentstate?updatedSince=" + encode(lastPollTime), token)).get("resultSet");
+        JsonNode resultSet = json(sim.api("cache/agentstate?updatedSince=" + encode(lastPollTime), supervisor)).get("resultSet");
 
         assertThat(resultSet.get("agentState")).extracting(r -> r.get("agentId").asText()).containsExactly("1004");
         assertThat(resultSet.get("agentState").get(0).get("contactId").isNull()).isTrue();
@@ -149,6 +130,6 @@ class DeltaSemanticsTest {
     }
 
     private HttpResponse<String> poll(String updatedSince) {
-        return sim.api("agents/states?updatedSince=" + encode(updatedSince), token);
+        return sim.api("agents/states?updatedSince=" + encode(updatedSince), supervisor);
     }
 }

@@ -7,37 +7,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * GET skills/activity in the shape of NICE's OpenAPI: pages (top, skip, _links.next), documented fields only,
  * updatedSince with 304, a permission of its own, agent counts from the live agent states, and the scripted queue.
  */
-class SkillActivityRoutesTest {
+class SkillActivityRoutesTest extends SimulatorPerTestOnStandingClock {
 
-    private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
-
-    private MutableClock clock;
-    private SimulatorHarness sim;
-    private String supervisor;
-
-    @BeforeEach
-    void start() {
-        clock = new MutableClock(START);
-        sim = SimulatorHarness.start(SimulatorOptions.defaults().withPageSize(2).withClock(clock));
-        supervisor = sim.token("demo-supervisor");
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
+    @Override
+    SimulatorOptions simulatorOptions() {
+        return SimulatorOptions.defaults().withPageSize(2);
     }
 
     /** Every page, followed by _links.next: skillId to record. */

@@ -6,8 +6,15 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.cxmon.auth.CxoneSession;
+import dev.cxmon.config.ConnectionSettings;
+import dev.cxmon.cxone.CxoneApi;
+import dev.cxmon.cxone.ExchangeListener;
 import dev.cxmon.cxone.RestClients;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -23,9 +30,14 @@ public abstract class WireMockPerTest {
 
     protected WireMockServer server;
 
+    /** How the server starts: a free port on loopback, plus whatever a test adds (it must keep both). */
+    protected WireMockConfiguration wireMockOptions() {
+        return options().dynamicPort().bindAddress("127.0.0.1");
+    }
+
     @BeforeEach
     void startWireMock() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        server = new WireMockServer(wireMockOptions());
         server.start();
     }
 
@@ -39,5 +51,16 @@ public abstract class WireMockPerTest {
         server.stubFor(get("/.well-known/openid-configuration")
                 .willReturn(CxoneAnswers.json("{\"issuer\":\"x\",\"token_endpoint\":\"" + server.baseUrl() + "/auth/token\"}")));
         server.stubFor(post("/auth/token").willReturn(tokenAnswer));
+    }
+
+    /** As above, the token endpoint answering with {@link CxoneAnswers#tokenAnswer()}. */
+    protected void stubDiscoveryAndToken() {
+        stubDiscoveryAndToken(CxoneAnswers.json(CxoneAnswers.tokenAnswer()));
+    }
+
+    /** The API of a session on this server for a demo access key, with its API at {@code apiPath} here, on the system clock. */
+    protected CxoneApi demoApi(String apiPath) {
+        ConnectionSettings settings = DemoSettings.forKey(server.baseUrl(), "key").withApiUrl(URI.create(server.baseUrl() + apiPath));
+        return new CxoneSession(settings, clients, ExchangeListener.NONE, Clock.systemUTC()).api();
     }
 }

@@ -317,6 +317,7 @@ class ScriptedDayTest {
                 List.of(ScriptedState.parse("1"), ScriptedState.parse("1")),
                 List.of(ScriptedState.parse("2 Meeting"), ScriptedState.parse("0"))));
         ScriptedDay day = new ScriptedDay(sim.simulator, script);
+        toClose.add(day);
 
         day.step();
 

@@ -97,13 +97,23 @@ public class RosterPoller {
         this.session = new CxoneSession(connection, clients, this::onExchange, clock, policy);
         ExecutorService pool = workers.replace(monitorSettings.concurrency());
         this.pool = pool;
-        skills = new SkillPoll(skillSettings, skillObserver, monitorSettings.fullResyncEvery());
+        skills = new SkillPoll(skillsOfThisShard(monitorSettings), skillObserver, monitorSettings.fullResyncEvery());
         resolution = new RosterResolution(monitorSettings.roster(), monitorSettings.resolveEvery(), pool);
         reader = monitorSettings.strategy().reader(pool, clock, monitorSettings.fullResyncEvery(), state::bulkHidden);
         state.roster(monitorSettings.roster().stream()
                 .map(e -> new ResolvedAgent(e, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).toList(), false);
         metrics.rosterChanged();
         metrics.shard(monitorSettings.shardIndex(), monitorSettings.shardCount());
+    }
+
+    /** The skill activity is the tenant's, not a shard's: shard 0 alone reads and exports it, so no skill is counted twice. */
+    private SkillSettings skillsOfThisShard(MonitorSettings monitorSettings) {
+        if (monitorSettings.shardIndex() == 0 || !skillSettings.enabled()) {
+            return skillSettings;
+        }
+        LOG.infof("shard %d of %d: no GET /skills/activity here, shard 0 exports the cxone_skill_* series",
+                monitorSettings.shardIndex(), monitorSettings.shardCount());
+        return SkillSettings.OFF;
     }
 
     private void onExchange(Exchange exchange) {

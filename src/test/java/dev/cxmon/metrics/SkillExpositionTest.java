@@ -10,6 +10,7 @@ import dev.cxmon.monitor.PollStrategy;
 import dev.cxmon.monitor.RosterEntry;
 import dev.cxmon.monitor.RosterPoller;
 import dev.cxmon.monitor.RosterState;
+import dev.cxmon.monitor.ShardAssignment;
 import dev.cxmon.monitor.SkillSettings;
 import dev.cxmon.simulator.MutableClock;
 import dev.cxmon.simulator.SimulatorOperations;
@@ -148,6 +149,38 @@ class SkillExpositionTest extends SimulatorPerTest {
                 entry("cxone_skill_agents{availability=\"UNAVAILABLE\",skill_id=\"2005\"}", 0.0),
                 entry("cxone_skill_service_level_ratio{skill_id=\"2005\"}", 0.25),
                 entry("cxone_skill_poll_last_success_timestamp_seconds", (double) START.plusSeconds(150).getEpochSecond()));
+    }
+
+    @Test
+    void onlyTheFirstShardReadsTheSkillActivitySoASkillIsCountedOnceAcrossShards() {
+        for (int index : new int[] {1, 0}) {
+            RosterState state = new RosterState();
+            PrometheusMeterRegistry shardRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            RosterPoller shard = new RosterPoller(clients, state, new AgentMetrics(shardRegistry, state, true), clock);
+            try {
+                shard.skillPolling(SkillSettings.everySkill(), new SkillMetrics(shardRegistry, true));
+                shard.configure(new MonitorSettings(List.of(RosterEntry.of("1003"), RosterEntry.of("1001")),
+                        ((PollSchedule.Valid) PollSchedule.parse("30s", Optional.empty())).schedule(), 2, Duration.ofMinutes(10), false,
+                        PollStrategy.BULK, Duration.ofMinutes(10)).withShard(new ShardAssignment(index, 2)),
+                        DemoSettings.forKey(simulator.baseUrl(), "demo-supervisor"));
+                simulator.requests().reset();
+
+                shard.pollOnce();
+
+                PrometheusText text = PrometheusText.parse(shardRegistry.scrape());
+                if (index == 0) {
+                    assertThat(simulator.requests().count(SimulatorOperations.SKILL_ACTIVITY)).isGreaterThanOrEqualTo(1);
+                    assertThat(text.value("cxone_skill_info{direction=\"inbound\",media=\"Email\",skill_id=\"2005\",skill_name=\"Support Email\"}"))
+                            .hasValue(1.0);
+                } else {
+                    assertThat(simulator.requests().count(SimulatorOperations.SKILL_ACTIVITY)).isZero();
+                    assertThat(text.all().keySet()).as("shard 1 exports no skill series")
+                            .noneMatch(name -> name.startsWith("cxone_skill_") && !name.startsWith("cxone_skill_poll_"));
+                }
+            } finally {
+                shard.shutdown();
+            }
+        }
     }
 
     @Test
